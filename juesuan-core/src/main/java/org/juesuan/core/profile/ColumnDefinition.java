@@ -1,0 +1,52 @@
+package org.juesuan.core.profile;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.juesuan.core.source.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value column of a table section (列): its header, its 栏次 and how its cells get their values.
+ *
+ * <p>A column either narrows the row's measure ({@code filter}), carries the measure itself ({@code measure}, for
+ * tables whose rows only say where), or adds up other columns of the same row ({@code formula}). Exactly one of
+ * the three may be set; none means the rows carry the whole measure.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the id, unique in the table
+ * @param header the header from the top level down, e.g. {@code [本年支出, 小计]}; equal neighbouring levels merge
+ * @param number the 栏次, or null when the column has none
+ * @param measure the measure or narrowing, or null
+ * @param formula the sum of other columns, or null
+ * @param source where the definition states it
+ */
+public record ColumnDefinition(
+        String id,
+        List<String> header,
+        @Nullable Integer number,
+        @Nullable Measure measure,
+        @Nullable Formula formula,
+        SourceRef source) {
+
+    /** Creates a column definition. */
+    public ColumnDefinition {
+        Objects.requireNonNull(id, "id");
+        header = List.copyOf(header);
+        if (measure != null && formula != null) {
+            throw new IllegalArgumentException("column " + id + " has both a measure and a formula");
+        }
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Returns the 栏次, if the column has one. */
+    public Optional<Integer> columnNumber() {
+        return Optional.ofNullable(number);
+    }
+
+    /** Returns whether the column adds up other columns. */
+    public boolean isDerived() {
+        return formula != null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.juesuan.core.profile;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.juesuan.core.catalog.Catalog;
+import org.juesuan.core.catalog.ClassCode;
+import org.juesuan.core.source.SourceRef;
+
+/**
+ * A regional profile (地区口径): everything that varies by region and fiscal year, as data — the tables and their
+ * order, the class lines of table 01, presentation, and the catalogs it uses.
+ *
+ * <p>Code never branches on a region's name; a new region is a new profile directory. Immutable and thread-safe.
+ *
+ * @param id the id, e.g. {@code hubei-2024}
+ * @param name the Chinese name
+ * @param fiscalYear the fiscal year the profile is for
+ * @param functions the function catalog of that year
+ * @param economics the economic catalog of that year
+ * @param classLines the function classes printed as fixed lines in tables 01 and 04, in order
+ * @param presentation how tables are printed
+ * @param tables the tables, in printed order
+ * @param source where the profile file starts
+ */
+public record Profile(
+        String id,
+        String name,
+        int fiscalYear,
+        Catalog functions,
+        Catalog economics,
+        List<ClassCode> classLines,
+        Presentation presentation,
+        List<TableDefinition> tables,
+        SourceRef source) {
+
+    /** Creates a profile. */
+    public Profile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(functions, "functions");
+        Objects.requireNonNull(economics, "economics");
+        classLines = List.copyOf(classLines);
+        Objects.requireNonNull(presentation, "presentation");
+        tables = List.copyOf(tables);
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Returns the table with the given id. */
+    public Optional<TableDefinition> table(String tableId) {
+        return tables.stream().filter(t -> t.id().equals(tableId)).findFirst();
+    }
+}

@@ -1,0 +1,457 @@
+package org.juesuan.core.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.juesuan.core.catalog.Catalog;
+import org.juesuan.core.catalog.CatalogEntry;
+import org.juesuan.core.catalog.CatalogKind;
+import org.juesuan.core.catalog.ClassCode;
+import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.dataset.Figure;
+import org.juesuan.core.dataset.FunctionLine;
+import org.juesuan.core.dataset.Fund;
+import org.juesuan.core.dataset.UnitFact;
+import org.juesuan.core.internal.ChineseNumerals;
+import org.juesuan.core.money.Amount;
+import org.juesuan.core.profile.ColumnDefinition;
+import org.juesuan.core.profile.Formula;
+import org.juesuan.core.profile.Measure;
+import org.juesuan.core.profile.Profile;
+import org.juesuan.core.profile.RowDefinition;
+import org.juesuan.core.profile.SectionDefinition;
+import org.juesuan.core.profile.TableDefinition;
+import org.juesuan.core.source.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Derives a profile's public tables from a dataset (生成公开表): every cell is either read from the dataset's facts
+ * through its measure or computed from other cells; no figure is typed twice.
+ *
+ * <p>Code rows (类/款/项) appear for the function codes the unit used, 类 and 款 adding up their children; class
+ * lines appear as the profile lists them; economic groups print their listed items and any other item the unit has.
+ * Totals are sums of the rows and columns as displayed, so a table whose input figures are displayed exactly always
+ * foots. Pass a dataset already rounded to the display unit (see {@code DisplayRounding}) to get 万元 tables.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Deriver {
+
+    private Deriver() {}
+
+    /** Derives every table of the profile. */
+    public static TableSet derive(Profile profile, Dataset dataset) {
+        List<ReportTable> tables = new ArrayList<>();
+        for (TableDefinition definition : profile.tables()) {
+            tables.add(derive(profile, definition, dataset));
+        }
+        return new TableSet(profile, dataset, tables);
+    }
+
+    /** Derives one table. */
+    public static ReportTable derive(Profile profile, TableDefinition definition, Dataset dataset) {
+        return new TableBuilder(profile, definition, dataset).build();
+    }
+
+    private static final class TableBuilder {
+        private final Profile profile;
+        private final TableDefinition definition;
+        private final Dataset dataset;
+        private final List<ReportRow> rows = new ArrayList<>();
+        private final Map<String, Map<String, CellValue>> cells = new HashMap<>();
+        private final Map<String, SourceRef> sources = new HashMap<>();
+
+        TableBuilder(Profile profile, TableDefinition definition, Dataset dataset) {
+            this.profile = profile;
+            this.definition = definition;
+            this.dataset = dataset;
+        }
+
+        ReportTable build() {
+            for (SectionDefinition section : definition.sections()) {
+                new SectionBuilder(section).build();
+            }
+            return new ReportTable(definition, rows, cells, sources);
+        }
+
+        private final class SectionBuilder {
+            private final SectionDefinition section;
+            private final Map<String, RowDefinition.Fixed> fixed = new LinkedHashMap<>();
+            private final List<String> topLevelBody = new ArrayList<>();
+            // derived rows whose values are the sum of child rows: row id -> child ids
+            private final Map<String, List<String>> childSums = new LinkedHashMap<>();
+
+            SectionBuilder(SectionDefinition section) {
+                this.section = section;
+            }
+
+            void build() {
+                for (RowDefinition row : section.body()) {
+                    body(row);
+                }
+                for (RowDefinition row : section.totals()) {
+                    if (row instanceof RowDefinition.Fixed) {
+                        RowDefinition.Fixed f = (RowDefinition.Fixed) row;
+                        fixed.put(f.id(), f);
+                        addRow(new ReportRow(f.id(), section.id(), f.label(), null, 0, f.isDerived(), true, "", f.source()),
+                                f.measure(), null);
+                    }
+                }
+                // sums of children (款 → 类, items → economic head), deepest first
+                List<String> derivedIds = new ArrayList<>(childSums.keySet());
+                derivedIds.sort((a, b) -> Integer.compare(b.length(), a.length()));
+                for (String id : derivedIds) {
+                    for (ColumnDefinition column : section.columns()) {
+                        List<CellValue> parts = new ArrayList<>();
+                        for (String child : childSums.get(id)) {
+                            parts.add(value(child, column.id()));
+                        }
+                        put(id, column.id(), sum(parts), null);
+                    }
+                }
+                Map<String, Boolean> done = new HashMap<>();
+                for (String id : fixed.keySet()) {
+                    if (fixed.get(id).isDerived()) {
+                        evaluateFormulaRow(id, done);
+                    }
+                }
+            }
+
+            private void body(RowDefinition row) {
+                if (row instanceof RowDefinition.Fixed) {
+                    RowDefinition.Fixed f = (RowDefinition.Fixed) row;
+                    fixed.put(f.id(), f);
+                    topLevelBody.add(f.id());
+                    addRow(new ReportRow(f.id(), section.id(), f.label(), null, 0, f.isDerived(), false, "", f.source()),
+                            f.measure(), null);
+                } else if (row instanceof RowDefinition.ClassLines) {
+                    Measure measure = ((RowDefinition.ClassLines) row).measure();
+                    int ordinal = 0;
+                    for (ClassCode code : profile.classLines()) {
+                        ordinal++;
+                        String name = profile.functions().name(code).orElse(code.digits());
+                        topLevelBody.add(code.digits());
+                        addRow(new ReportRow(code.digits(), section.id(), ChineseNumerals.of(ordinal) + "、" + name, code,
+                                1, false, false, "", row.source()), measure, code);
+                    }
+                } else if (row instanceof RowDefinition.FunctionRows) {
+                    functionRows(row.source());
+                } else if (row instanceof RowDefinition.EconomicGroup) {
+                    economicGroup((RowDefinition.EconomicGroup) row);
+                }
+            }
+
+            private void functionRows(SourceRef definitionSource) {
+                Catalog catalog = profile.functions();
+                TreeSet<ClassCode> used = new TreeSet<>();
+                for (FunctionLine line : dataset.lines()) {
+                    for (ColumnDefinition column : section.columns()) {
+                        if (column.isDerived()) {
+                            continue;
+                        }
+                        Optional<Amount> amount = evaluate(combine(null, column.measure()), line.code()).total();
+                        if (amount.isPresent() && !amount.get().isZero()) {
+                            used.add(line.code());
+                        }
+                    }
+                }
+                TreeSet<ClassCode> all = new TreeSet<>();
+                for (ClassCode code : used) {
+                    all.add(code.prefix(3));
+                    all.add(code.prefix(5));
+                    all.add(code);
+                }
+                for (ClassCode code : all) {
+                    int level = code.level(CatalogKind.FUNCTION);
+                    String name = catalog.name(code).orElseGet(() -> dataset.line(code).map(FunctionLine::name)
+                            .orElse(""));
+                    boolean derived = level < 3;
+                    if (level == 1) {
+                        topLevelBody.add(code.digits());
+                    }
+                    if (derived) {
+                        List<String> children = new ArrayList<>();
+                        int childLength = CatalogKind.FUNCTION.lengths().get(level);
+                        for (ClassCode other : all) {
+                            if (other.length() == childLength && code.contains(other)) {
+                                children.add(other.digits());
+                            }
+                        }
+                        childSums.put(code.digits(), children);
+                        rows.add(new ReportRow(code.digits(), section.id(), name, code, level, true, false, "",
+                                definitionSource));
+                    } else {
+                        addRow(new ReportRow(code.digits(), section.id(), name, code, level, false, false, "",
+                                definitionSource), null, code);
+                    }
+                }
+            }
+
+            private void economicGroup(RowDefinition.EconomicGroup group) {
+                Catalog catalog = profile.economics();
+                TreeSet<ClassCode> items = new TreeSet<>(group.items());
+                if (group.allItems()) {
+                    for (CatalogEntry entry : catalog.children(group.head())) {
+                        items.add(entry.code());
+                    }
+                }
+                boolean hasData = false;
+                for (Map.Entry<ClassCode, Figure> entry : dataset.basicByEconomic().entrySet()) {
+                    if (group.head().contains(entry.getKey()) && !entry.getValue().amount().isZero()) {
+                        items.add(entry.getKey());
+                        hasData = true;
+                    }
+                }
+                if (group.optional() && !hasData) {
+                    return;
+                }
+                String head = group.head().digits();
+                topLevelBody.add(head);
+                rows.add(new ReportRow(head, section.id(), catalog.name(group.head()).orElse(head), group.head(), 1, true,
+                        false, head, group.source()));
+                List<String> children = new ArrayList<>();
+                Measure economic = new Measure(Measure.Kind.ECONOMIC, null, null, null, null);
+                // listed items keep the profile's order; extra items follow in code order
+                List<ClassCode> ordered = new ArrayList<>(group.items());
+                for (ClassCode code : items) {
+                    if (!ordered.contains(code)) {
+                        ordered.add(code);
+                    }
+                }
+                if (group.allItems()) {
+                    ordered.sort(null);
+                }
+                for (ClassCode code : ordered) {
+                    children.add(code.digits());
+                    addRow(new ReportRow(code.digits(), section.id(), catalog.name(code).orElse(code.digits()), code, 2,
+                            false, false, head, group.source()), economic, code);
+                }
+                childSums.put(head, children);
+            }
+
+            /** Adds an input row's cells (derived rows get theirs later). */
+            private void addRow(ReportRow row, @Nullable Measure rowMeasure, @Nullable ClassCode restriction) {
+                rows.add(row);
+                if (row.derived()) {
+                    return;
+                }
+                for (ColumnDefinition column : section.columns()) {
+                    if (column.isDerived()) {
+                        continue;
+                    }
+                    Measure measure = combine(rowMeasure, column.measure());
+                    if (measure == null || measure.kind() == null) {
+                        put(row.id(), column.id(), CellValue.BLANK, null);
+                        continue;
+                    }
+                    Sum sum = evaluate(measure, restriction);
+                    put(row.id(), column.id(), sum.total().map(CellValue::of).orElse(CellValue.BLANK),
+                            sum.sources.size() == 1 ? sum.sources.get(0) : null);
+                }
+                columnFormulas(row.id());
+            }
+
+            private void columnFormulas(String rowId) {
+                Map<String, Boolean> done = new HashMap<>();
+                for (ColumnDefinition column : section.columns()) {
+                    if (column.isDerived()) {
+                        evaluateFormulaColumn(rowId, column, done);
+                    }
+                }
+            }
+
+            private CellValue evaluateFormulaColumn(String rowId, ColumnDefinition column, Map<String, Boolean> done) {
+                if (done.containsKey(column.id()) || column.formula() == null) {
+                    return value(rowId, column.id());
+                }
+                List<CellValue> parts = new ArrayList<>();
+                List<Boolean> negative = new ArrayList<>();
+                for (Formula.Term term : column.formula().terms()) {
+                    ColumnDefinition referenced = section.columns().stream().filter(c -> c.id().equals(term.ref()))
+                            .findFirst().orElseThrow();
+                    parts.add(evaluateFormulaColumn(rowId, referenced, done));
+                    negative.add(term.negative());
+                }
+                CellValue result = signedSum(parts, negative);
+                put(rowId, column.id(), result, null);
+                done.put(column.id(), true);
+                return result;
+            }
+
+            private void evaluateFormulaRow(String rowId, Map<String, Boolean> done) {
+                if (done.containsKey(rowId)) {
+                    return;
+                }
+                done.put(rowId, true);
+                RowDefinition.Fixed row = fixed.get(rowId);
+                List<String> refs = new ArrayList<>();
+                List<Boolean> negative = new ArrayList<>();
+                for (Formula.Term term : Objects.requireNonNull(row.formula()).terms()) {
+                    if (term.ref().equals(Formula.BODY)) {
+                        for (String id : topLevelBody) {
+                            refs.add(id);
+                            negative.add(term.negative());
+                        }
+                    } else {
+                        refs.add(term.ref());
+                        negative.add(term.negative());
+                    }
+                }
+                for (String ref : refs) {
+                    if (fixed.containsKey(ref) && fixed.get(ref).isDerived()) {
+                        evaluateFormulaRow(ref, done);
+                    }
+                }
+                for (ColumnDefinition column : section.columns()) {
+                    List<CellValue> parts = new ArrayList<>();
+                    for (String ref : refs) {
+                        parts.add(value(ref, column.id()));
+                    }
+                    put(rowId, column.id(), signedSum(parts, negative), null);
+                }
+            }
+
+            private CellValue value(String rowId, String columnId) {
+                return cells.getOrDefault(rowId, Map.of()).getOrDefault(columnId, CellValue.BLANK);
+            }
+        }
+
+        private void put(String rowId, String columnId, CellValue value, @Nullable SourceRef source) {
+            cells.computeIfAbsent(rowId, r -> new HashMap<>()).put(columnId, value);
+            if (source != null && !(source instanceof SourceRef.None)) {
+                sources.put(rowId + '\u0000' + columnId, source);
+            }
+        }
+
+        private @Nullable Measure combine(@Nullable Measure row, @Nullable Measure column) {
+            if (row == null) {
+                return column;
+            }
+            return column == null ? row : row.and(column);
+        }
+
+        /** Adds up the dataset figures a measure selects, within a code (or the whole unit when null). */
+        private Sum evaluate(@Nullable Measure measure, @Nullable ClassCode restriction) {
+            Sum sum = new Sum();
+            if (measure == null || measure.kind() == null) {
+                return sum;
+            }
+            switch (measure.kind()) {
+                case INCOME:
+                    for (FunctionLine line : lines(restriction)) {
+                        line.income().forEach((source, figure) -> {
+                            if (measure.keeps(source)) {
+                                sum.add(figure);
+                            }
+                        });
+                    }
+                    break;
+                case SPENDING:
+                    for (FunctionLine line : lines(restriction)) {
+                        line.spending().forEach((key, figure) -> {
+                            if (measure.keeps(key.fund()) && measure.keeps(key.kind())) {
+                                sum.add(figure);
+                            }
+                        });
+                    }
+                    break;
+                case OPENING:
+                case CLOSING:
+                    boolean opening = measure.kind() == Measure.Kind.OPENING;
+                    for (FunctionLine line : lines(restriction)) {
+                        (opening ? line.opening() : line.closing()).forEach((fund, figure) -> {
+                            if (measure.keeps(fund)) {
+                                sum.add(figure);
+                            }
+                        });
+                    }
+                    if (restriction == null) {
+                        for (Fund fund : Fund.values()) {
+                            if (measure.keeps(fund)) {
+                                UnitFact fact = UnitFact.ofKey("balances." + (opening ? "opening." : "closing.") + fund.key())
+                                        .orElseThrow();
+                                dataset.facts().amount(fact).ifPresent(sum::add);
+                            }
+                        }
+                    }
+                    break;
+                case ANNUAL_BUDGET:
+                    if (measure.keeps(Fund.GENERAL_BUDGET)) {
+                        for (FunctionLine line : lines(restriction)) {
+                            line.annualBudgetFigure().ifPresent(sum::add);
+                        }
+                    }
+                    break;
+                case ECONOMIC:
+                    if (measure.keeps(Fund.GENERAL_BUDGET)
+                            && measure.keeps(org.juesuan.core.dataset.SpendingKind.BASIC)) {
+                        dataset.basicByEconomic().forEach((code, figure) -> {
+                            if (restriction == null || restriction.contains(code)) {
+                                sum.add(figure);
+                            }
+                        });
+                    }
+                    break;
+                case FACT:
+                    dataset.facts().amount(Objects.requireNonNull(measure.fact())).ifPresent(sum::add);
+                    break;
+            }
+            return sum;
+        }
+
+        private List<FunctionLine> lines(@Nullable ClassCode restriction) {
+            if (restriction == null) {
+                return dataset.lines();
+            }
+            List<FunctionLine> result = new ArrayList<>();
+            for (FunctionLine line : dataset.lines()) {
+                if (restriction.contains(line.code())) {
+                    result.add(line);
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Adds cells; blank when every part is blank. */
+    static CellValue sum(List<CellValue> parts) {
+        List<Boolean> positive = new ArrayList<>();
+        parts.forEach(p -> positive.add(false));
+        return signedSum(parts, positive);
+    }
+
+    private static CellValue signedSum(List<CellValue> parts, List<Boolean> negative) {
+        Amount total = Amount.ZERO;
+        boolean any = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Optional<Amount> amount = parts.get(i).amount();
+            if (amount.isPresent()) {
+                total = negative.get(i) ? total.minus(amount.get()) : total.plus(amount.get());
+                any = true;
+            }
+        }
+        return any ? CellValue.of(total) : CellValue.BLANK;
+    }
+
+    /** The figures a measure selected. */
+    private static final class Sum {
+        private Amount total = Amount.ZERO;
+        private final List<SourceRef> sources = new ArrayList<>();
+        private boolean any;
+
+        void add(Figure figure) {
+            total = total.plus(figure.amount());
+            sources.add(figure.source());
+            any = true;
+        }
+
+        Optional<Amount> total() {
+            return any ? Optional.of(total) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.juesuan.core.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.juesuan.core.profile.ColumnDefinition;
+import org.juesuan.core.profile.SectionDefinition;
+import org.juesuan.core.profile.TableDefinition;
+import org.juesuan.core.source.SourceRef;
+
+/**
+ * A public table filled for one unit (公开表): the definition, the rows it has for this unit and every cell's value.
+ *
+ * <p>Derived cells are computed, never read. A cell read from a single dataset figure remembers that figure's
+ * source, so a finding about the cell can point into the dataset file or workbook.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReportTable {
+
+    private final TableDefinition definition;
+    private final List<ReportRow> rows;
+    private final Map<String, ReportRow> rowsById;
+    private final Map<String, Map<String, CellValue>> cells;
+    private final Map<String, SourceRef> sources;
+
+    ReportTable(TableDefinition definition, List<ReportRow> rows, Map<String, Map<String, CellValue>> cells,
+            Map<String, SourceRef> sources) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.rows = List.copyOf(rows);
+        Map<String, ReportRow> byId = new LinkedHashMap<>();
+        for (ReportRow row : rows) {
+            byId.put(row.id(), row);
+        }
+        this.rowsById = Collections.unmodifiableMap(byId);
+        Map<String, Map<String, CellValue>> copy = new HashMap<>();
+        cells.forEach((row, values) -> copy.put(row, Map.copyOf(values)));
+        this.cells = Collections.unmodifiableMap(copy);
+        this.sources = Map.copyOf(sources);
+    }
+
+    /** Returns the definition. */
+    public TableDefinition definition() {
+        return definition;
+    }
+
+    /** Returns the table's id. */
+    public String id() {
+        return definition.id();
+    }
+
+    /** Returns the rows, section by section, body before totals. */
+    public List<ReportRow> rows() {
+        return rows;
+    }
+
+    /** Returns the rows of one section, body before totals. */
+    public List<ReportRow> rows(String sectionId) {
+        List<ReportRow> result = new ArrayList<>();
+        for (ReportRow row : rows) {
+            if (row.section().equals(sectionId)) {
+                result.add(row);
+            }
+        }
+        return result;
+    }
+
+    /** Returns the row with the given id. */
+    public Optional<ReportRow> row(String rowId) {
+        return Optional.ofNullable(rowsById.get(rowId));
+    }
+
+    /** Returns the column with the given id in the section of the given row. */
+    public Optional<ColumnDefinition> column(String rowId, String columnId) {
+        return row(rowId).flatMap(row -> columns(row.section()).stream()
+                .filter(c -> c.id().equals(columnId)).findFirst());
+    }
+
+    /** Returns the value columns of a section. */
+    public List<ColumnDefinition> columns(String sectionId) {
+        return definition.section(sectionId).map(SectionDefinition::columns).orElse(List.of());
+    }
+
+    /** Returns a cell's value; blank for a cell the table does not have. */
+    public CellValue cell(String rowId, String columnId) {
+        return cells.getOrDefault(rowId, Map.of()).getOrDefault(columnId, CellValue.BLANK);
+    }
+
+    /** Returns the dataset position of a cell read from one figure. */
+    public Optional<SourceRef> source(String rowId, String columnId) {
+        return Optional.ofNullable(sources.get(rowId + '\u0000' + columnId));
+    }
+
+    /** Returns whether every amount cell is blank or zero: the table has no data and prints its empty statement. */
+    public boolean isEmpty() {
+        for (Map<String, CellValue> values : cells.values()) {
+            for (CellValue value : values.values()) {
+                if (value.amount().filter(a -> !a.isZero()).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return definition.id() + " " + definition.title() + " (" + rows.size() + " rows)";
+    }
+}
