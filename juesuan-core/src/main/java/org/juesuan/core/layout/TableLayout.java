@@ -77,7 +77,8 @@ public final class TableLayout {
                 }
                 List<ReportRow> rows = new ArrayList<>();
                 List<ReportRow> footer = new ArrayList<>();
-                if (single && presentation.totalFirst() && section.hasFunctionRows()) {
+                boolean totalFirst = definition.totalFirst() != null ? definition.totalFirst() : presentation.totalFirst();
+                if (single && totalFirst && section.hasFunctionRows()) {
                     rows.addAll(totals);
                     rows.addAll(body);
                 } else if (single) {

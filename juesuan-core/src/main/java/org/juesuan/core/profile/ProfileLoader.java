@@ -220,6 +220,7 @@ public final class ProfileLoader {
             String number = m.text("number").orElse("");
             Optional<String> title = m.requiredText("title");
             boolean lineNumbers = m.text("lineNumbers").map("true"::equals).orElse(false);
+            Boolean totalFirst = m.text("totalFirst").map("true"::equals).orElse(null);
             List<String> notes = m.texts("notes");
             String emptyStatement = m.text("emptyStatement").orElse("");
             List<SectionDefinition> sections = new ArrayList<>();
@@ -238,8 +239,8 @@ public final class ProfileLoader {
             if (id.isEmpty() || title.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new TableDefinition(id.get(), number, title.get(), sections, panels, lineNumbers, notes,
-                    emptyStatement, m.ref()));
+            return Optional.of(new TableDefinition(id.get(), number, title.get(), sections, panels, lineNumbers,
+                    totalFirst, notes, emptyStatement, m.ref()));
         }
 
         private Optional<SectionDefinition> section(Node node) {

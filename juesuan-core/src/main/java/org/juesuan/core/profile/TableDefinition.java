@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.juesuan.core.source.SourceRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One public table of a profile (公开表): its identity, title, sections, notes and print layout.
@@ -17,6 +18,7 @@ import org.juesuan.core.source.SourceRef;
  * @param sections the sections, printed side by side
  * @param panels how rows are laid out side by side; empty for one panel per section
  * @param lineNumbers whether 行次 are printed
+ * @param totalFirst whether 合计 comes before the code rows in this table, or null to follow the profile
  * @param notes the notes printed under the table
  * @param emptyStatement the statement printed when the table has no data, with placeholders {@code {unit}},
  *     {@code {year}} and {@code {subject}} (本部门/本单位)
@@ -29,6 +31,7 @@ public record TableDefinition(
         List<SectionDefinition> sections,
         List<Panel> panels,
         boolean lineNumbers,
+        @Nullable Boolean totalFirst,
         List<String> notes,
         String emptyStatement,
         SourceRef source) {

@@ -13,12 +13,14 @@ import org.juesuan.core.catalog.CatalogEntry;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.dataset.DisplayRounding;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.dataset.UnitFact;
 import org.juesuan.core.internal.ChineseNumerals;
 import org.juesuan.core.money.Amount;
+import org.juesuan.core.money.LargestRemainder;
 import org.juesuan.core.profile.ColumnDefinition;
 import org.juesuan.core.profile.Formula;
 import org.juesuan.core.profile.Measure;
@@ -44,7 +46,29 @@ public final class Deriver {
 
     private Deriver() {}
 
-    /** Derives every table of the profile. */
+    /**
+     * Derives every table for display in 万元 under a rounding policy.
+     *
+     * @param profile the profile
+     * @param dataset the dataset, exact
+     * @param rounding how figures that are not whole 0.01 万元 are rounded for display
+     */
+    public static TableSet derive(Profile profile, Dataset dataset, DisplayRoundingPolicy rounding) {
+        if (DisplayRounding.isDisplayExact(dataset)) {
+            return derive(profile, dataset);
+        }
+        if (rounding == DisplayRoundingPolicy.LARGEST_REMAINDER) {
+            return derive(profile, DisplayRounding.round(dataset));
+        }
+        TableSet exact = derive(profile, dataset);
+        List<ReportTable> rounded = new ArrayList<>();
+        for (ReportTable table : exact.tables()) {
+            rounded.add(table.mapAmounts(amount -> LargestRemainder.round(amount, DisplayRounding.STEP)));
+        }
+        return new TableSet(profile, dataset, rounded);
+    }
+
+    /** Derives every table of the profile from the figures as given (no rounding). */
     public static TableSet derive(Profile profile, Dataset dataset) {
         List<ReportTable> tables = new ArrayList<>();
         for (TableDefinition definition : profile.tables()) {

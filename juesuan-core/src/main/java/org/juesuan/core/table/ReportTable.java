@@ -44,6 +44,19 @@ public final class ReportTable {
         this.sources = Map.copyOf(sources);
     }
 
+    /** Returns a copy with every amount cell transformed (used for independent display rounding). */
+    ReportTable mapAmounts(java.util.function.UnaryOperator<org.juesuan.core.money.Amount> transform) {
+        Map<String, Map<String, CellValue>> mapped = new HashMap<>();
+        cells.forEach((row, values) -> {
+            Map<String, CellValue> copy = new HashMap<>();
+            values.forEach((column, value) -> copy.put(column,
+                    value.amount().map(a -> CellValue.of(transform.apply(a))).orElse(value)));
+            mapped.put(row, copy);
+        });
+        Map<String, SourceRef> sourceCopy = new HashMap<>(sources);
+        return new ReportTable(definition, rows, mapped, sourceCopy);
+    }
+
     /** Returns the definition. */
     public TableDefinition definition() {
         return definition;

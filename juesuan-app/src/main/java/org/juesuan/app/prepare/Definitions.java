@@ -1,0 +1,72 @@
+package org.juesuan.app.prepare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.juesuan.core.catalog.Catalogs;
+import org.juesuan.core.issue.Result;
+import org.juesuan.core.profile.Profile;
+import org.juesuan.core.profile.Profiles;
+import org.juesuan.core.source.DataDirectory;
+
+/**
+ * The definitions a run needs (口径与科目表): catalogs and profiles, bundled plus any user directories, loaded once
+ * and shared.
+ *
+ * <p>Thread-safe: loaded profiles are cached in a concurrent map.
+ */
+public final class Definitions {
+
+    private final Catalogs catalogs;
+    private final Profiles profiles;
+    private final Map<String, Result<Profile>> loaded = new ConcurrentHashMap<>();
+
+    private Definitions(Catalogs catalogs, Profiles profiles) {
+        this.catalogs = catalogs;
+        this.profiles = profiles;
+    }
+
+    /**
+     * Loads the bundled definitions, extended by user directories.
+     *
+     * @param catalogDirectory a directory laid out like the bundled catalogs ({@code <year>/function/*.txt}), or null
+     * @param profileDirectory a directory of extra profiles ({@code <id>/profile.yaml}), or null
+     * @throws org.juesuan.core.issue.DefinitionException if a catalog file is broken
+     */
+    public static Definitions load(Path catalogDirectory, Path profileDirectory) {
+        List<DataDirectory> catalogRoots = new ArrayList<>();
+        catalogRoots.add(DataDirectory.classpath(Catalogs.BUNDLED_ROOT));
+        if (catalogDirectory != null) {
+            catalogRoots.add(DataDirectory.of(catalogDirectory));
+        }
+        Catalogs catalogs = Catalogs.load(catalogRoots);
+        List<DataDirectory> profileRoots = new ArrayList<>();
+        profileRoots.add(DataDirectory.classpath(Profiles.BUNDLED_ROOT));
+        if (profileDirectory != null) {
+            profileRoots.add(DataDirectory.of(profileDirectory));
+        }
+        return new Definitions(catalogs, new Profiles(profileRoots, catalogs));
+    }
+
+    /** Returns the bundled definitions only. */
+    public static Definitions bundled() {
+        return load(null, null);
+    }
+
+    /** Returns the catalogs. */
+    public Catalogs catalogs() {
+        return catalogs;
+    }
+
+    /** Returns the ids of every profile. */
+    public List<String> profileIds() {
+        return profiles.ids();
+    }
+
+    /** Loads (once) and returns a profile with the problems found in it. */
+    public Result<Profile> profile(String id) {
+        return loaded.computeIfAbsent(id, profiles::load);
+    }
+}
