@@ -10,6 +10,7 @@ import org.juesuan.core.issue.Result;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.profile.Profiles;
 import org.juesuan.core.source.DataDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definitions a run needs (口径与科目表): catalogs and profiles, bundled plus any user directories, loaded once
@@ -35,7 +36,7 @@ public final class Definitions {
      * @param profileDirectory a directory of extra profiles ({@code <id>/profile.yaml}), or null
      * @throws org.juesuan.core.issue.DefinitionException if a catalog file is broken
      */
-    public static Definitions load(Path catalogDirectory, Path profileDirectory) {
+    public static Definitions load(@Nullable Path catalogDirectory, @Nullable Path profileDirectory) {
         List<DataDirectory> catalogRoots = new ArrayList<>();
         catalogRoots.add(DataDirectory.classpath(Catalogs.BUNDLED_ROOT));
         if (catalogDirectory != null) {

@@ -1,0 +1,91 @@
+package org.juesuan.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.juesuan.app.prepare.Definitions;
+import org.juesuan.core.issue.DefinitionException;
+import org.juesuan.core.issue.DisclosureException;
+import org.juesuan.core.issue.IssueFormatter;
+import org.juesuan.core.issue.UnableToReadInputException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command (决算公开工具): global options and the subcommands. */
+@Command(
+        name = "juesuan",
+        mixinStandardHelpOptions = true,
+        version = "Juesuan 0.1.0",
+        description = "部门决算公开：由决算数据生成公开表，校验并输出 XLSX、HTML 等格式。",
+        subcommands = {BuildCommand.class, ProfilesCommand.class,
+            CommandLine.HelpCommand.class})
+final class JuesuanCommand implements Runnable {
+
+    @Option(names = "--catalogs", paramLabel = "DIR", description = "附加的科目表目录（<年度>/function/*.txt 等），补充内置科目表")
+    @Nullable Path catalogs;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "附加的地区口径目录（<口径>/profile.yaml）")
+    @Nullable Path profiles;
+
+    @Option(names = "--verbose", description = "出错时显示程序调用栈")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    private @Nullable Definitions definitions;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec().commandLine(), "请指定子命令：build、template、import 或 profiles");
+    }
+
+    CommandLine.Model.CommandSpec spec() {
+        if (spec == null) {
+            throw new IllegalStateException("picocli did not inject the spec");
+        }
+        return spec;
+    }
+
+    /** Returns the definitions, loading them on first use. */
+    Definitions definitions() {
+        if (definitions == null) {
+            definitions = Definitions.load(catalogs, profiles);
+        }
+        return definitions;
+    }
+
+    /** Returns a configured command line writing to the given streams. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new JuesuanCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            PrintWriter errors = line.getErr();
+            JuesuanCommand root = line.getCommandSpec().root().userObject() instanceof JuesuanCommand
+                    ? (JuesuanCommand) line.getCommandSpec().root().userObject() : null;
+            boolean verbose = root != null && root.verbose;
+            int code;
+            if (exception instanceof UnableToReadInputException || exception instanceof DefinitionException) {
+                DisclosureException failure = (DisclosureException) exception;
+                errors.println("无法完成：" + failure.getMessage());
+                errors.print(new IssueFormatter().format(failure.issues()));
+                code = Main.ExitCode.UNREADABLE;
+            } else if (exception instanceof UncheckedIOException) {
+                errors.println("读写文件失败：" + exception.getMessage() + "（" + exception.getCause().getMessage() + "）");
+                code = Main.ExitCode.FAILURE;
+            } else {
+                errors.println("内部错误：" + exception);
+                code = Main.ExitCode.FAILURE;
+            }
+            if (verbose) {
+                exception.printStackTrace(errors);
+            }
+            errors.flush();
+            return code;
+        });
+        return commandLine;
+    }
+}
