@@ -16,7 +16,7 @@ import org.juesuan.core.money.LargestRemainder;
  * table derived from the rounded dataset foots exactly and the accounts still balance.
  *
  * <p>Figures are rounded top-down over trees: the 总计 of income and of expenditure, then each fund, then income
- * or expenditure against balances, then 类, 款 and 项. Because every printed total is then a sum of rounded figures,
+ * or expenditure against balances, then each kind of expenditure, then 类, 款 and 项. Because every printed total is then a sum of rounded figures,
  * each printed parent equals the sum of its printed children, in every table. Where two sides are equal in yuan
  * (income and expenditure 总计, each fund's roll-forward, basic expenditure by function and by economic code,
  * 机关运行经费 and 公用经费), they stay equal after rounding. Every rounded figure is within 0.01 万元 of its exact
@@ -184,19 +184,25 @@ public final class DisplayRounding {
                     ClassCode code = line.code();
                     line.income().forEach((source, figure) -> {
                         if (source.fund() == fund) {
-                            hierarchy(incomeNode, incomeTree, code).add(new Node(figure.amount(), a -> income
+                            hierarchy(incomeNode, incomeTree, "", code).add(new Node(figure.amount(), a -> income
                                     .computeIfAbsent(code, c -> new EnumMap<>(IncomeSource.class))
                                     .put(source, figure.withAmount(a))));
                         }
                     });
                     line.spending().forEach((key, figure) -> {
                         if (key.fund() == fund) {
-                            hierarchy(spendingNode, spendingTree, code).add(new Node(figure.amount(), a -> {
-                                spending.computeIfAbsent(code, c -> new TreeMap<>()).put(key, figure.withAmount(a));
-                                if (key.fund() == Fund.GENERAL_BUDGET && key.kind() == SpendingKind.BASIC) {
-                                    generalBasic[0] = generalBasic[0].plus(a);
-                                }
-                            }));
+                            // kind first, so that 一般公共预算基本支出 is a node of its own, rounded within one step
+                            Node kindNode = spendingTree.computeIfAbsent(key.kind().key(), k -> {
+                                Node node = spendingNode.add(new Node(Amount.ZERO, a -> {
+                                    if (key.fund() == Fund.GENERAL_BUDGET && key.kind() == SpendingKind.BASIC) {
+                                        generalBasic[0] = a;
+                                    }
+                                }));
+                                return node;
+                            });
+                            hierarchy(kindNode, spendingTree, key.kind().key() + ":", code).add(new Node(figure.amount(),
+                                    a -> spending.computeIfAbsent(code, c -> new TreeMap<>()).put(key,
+                                            figure.withAmount(a))));
                         }
                     });
                     Figure open = line.opening().get(fund);
@@ -235,10 +241,10 @@ public final class DisplayRounding {
         }
 
         /** Returns the 项 node under 类 and 款 nodes of {@code root}, creating them as needed. */
-        private Node hierarchy(Node root, Map<String, Node> nodes, ClassCode code) {
-            Node type = nodes.computeIfAbsent(code.prefix(3).digits(), k -> root.add(new Node()));
-            Node clause = nodes.computeIfAbsent(code.prefix(5).digits(), k -> type.add(new Node()));
-            return nodes.computeIfAbsent(code.digits(), k -> clause.add(new Node()));
+        private Node hierarchy(Node root, Map<String, Node> nodes, String scope, ClassCode code) {
+            Node type = nodes.computeIfAbsent(scope + code.prefix(3).digits(), k -> root.add(new Node()));
+            Node clause = nodes.computeIfAbsent(scope + code.prefix(5).digits(), k -> type.add(new Node()));
+            return nodes.computeIfAbsent(scope + code.digits(), k -> clause.add(new Node()));
         }
 
         private void factLeaf(Node parent, UnitFact fact) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -107,8 +108,17 @@ public final class TreeReader {
             SourceRef where = at == null
                     ? SourceRef.file(displayName)
                     : SourceRef.text(displayName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            issues.error(where, "INPUT_SYNTAX", (format == Format.JSON ? "JSON" : "YAML") + " 语法错误："
-                    + firstLine(e.getOriginalMessage()));
+            String problem = firstLine(e.getOriginalMessage());
+            if (e.getCause() instanceof MarkedYAMLException) {
+                // the YAML parser knows where the problem is, not only where the enclosing construct began
+                MarkedYAMLException yaml = (MarkedYAMLException) e.getCause();
+                if (yaml.getProblemMark() != null && yaml.getProblem() != null) {
+                    where = SourceRef.text(displayName, yaml.getProblemMark().getLine() + 1,
+                            yaml.getProblemMark().getColumn() + 1);
+                    problem = yaml.getProblem();
+                }
+            }
+            issues.error(where, "INPUT_SYNTAX", (format == Format.JSON ? "JSON" : "YAML") + " 语法错误：" + problem);
             return Result.failed(issues);
         } catch (IOException | RuntimeException e) {
             // the YAML parser reports some malformed input as unchecked exceptions
