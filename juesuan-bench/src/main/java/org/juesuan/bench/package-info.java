@@ -1,0 +1,2 @@
+/** JMH benchmarks (性能基准). */
+package org.juesuan.bench;
