@@ -1,5 +1,6 @@
 package org.juesuan.render.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,13 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.internal.StableZip;
 
 /**
  * Renders printed tables as an Excel workbook (Excel 版): one sheet per table, the title and unit lines, headers
  * merged as printed, amounts as numbers in 万元 with the {@code 0.00} format, notes and the empty-table statement.
  *
  * <p>Amounts are written already rounded to the display unit, so the numbers a reader sees are exactly the printed
- * ones. Stateless and thread-safe.
+ * ones. The same tables always give the same bytes. Stateless and thread-safe.
  */
 public final class XlsxTablesRenderer {
 
@@ -55,7 +57,9 @@ public final class XlsxTablesRenderer {
             for (PrintedTable table : tables) {
                 sheet(workbook, table, styles, names);
             }
-            workbook.write(out);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            out.write(StableZip.normalize(bytes.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("while writing the workbook", e);
         }
