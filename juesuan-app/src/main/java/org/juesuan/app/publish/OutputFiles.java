@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A set of output files built in memory and written all at once (输出文件): each file is written beside its final
- * name and then moved into place, so a reader never sees a half-written file and a failure leaves nothing behind.
+ * A set of output files built in memory and written at the end (输出文件): every file is first written beside its
+ * final name, then each is moved into place. A reader never sees a half-written file; a failure while producing the
+ * content writes nothing, and a failure while writing removes the temporary files.
  *
  * <p>Not thread-safe.
  */

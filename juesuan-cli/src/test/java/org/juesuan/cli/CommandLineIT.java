@@ -1,0 +1,146 @@
+package org.juesuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, black-box: exit codes, messages and files, as a user sees them. */
+class CommandLineIT {
+
+    static final String EXAMPLE = "../examples/qingshan-guozi-2024";
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildsTheExampleIntoAWorkbookAPageAndAManifest() throws Exception {
+        Path out = temp.resolve("out");
+        Run run = run("build", EXAMPLE, "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("武汉市青山区人民政府国有资产监督管理局 2024 年度公开表 9 张");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
+            // 公开05表, the 合计 row under the headers and the 栏次 row: 小计 265.19 (207.87 + 57.32)
+            var sheet = workbook.getSheet("公开05表");
+            assertThat(sheet.getRow(3 + 3).getCell(1).getStringCellValue()).isEmpty();
+            assertThat(sheet.getRow(3 + 3).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(sheet.getRow(3 + 3).getCell(2).getNumericCellValue()).isEqualTo(265.19);
+        }
+        assertThat(Files.readString(out.resolve("tables.html"))).contains(">207.87</td>", "公开06表");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        for (String file : new String[] {"tables.xlsx", "tables.html"}) {
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(out.resolve(file))));
+            assertThat(manifest).contains("\"name\": \"" + file + "\", \"sha256\": \"" + sha + "\"");
+        }
+    }
+
+    @Test
+    void buildingTwiceGivesIdenticalFiles() throws IOException {
+        run("build", EXAMPLE, "--out", temp.resolve("a").toString());
+        run("build", EXAMPLE, "--out", temp.resolve("b").toString());
+        for (String file : new String[] {"tables.xlsx", "tables.html", "manifest.json"}) {
+            assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
+                    .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
+        }
+    }
+
+    @Test
+    void buildsTheExampleUnderTheShanghaiProfileWithThreePublicSeventh() throws IOException {
+        Path out = temp.resolve("sh");
+        Run run = run("build", EXAMPLE, "--out", out.toString(), "--profile", "shanghai-2024", "--format", "xlsx");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
+            assertThat(workbook.getSheetName(6)).isEqualTo("财政拨款“三公”经费支出决算表");
+        }
+        assertThat(out.resolve("tables.html")).doesNotExist();
+    }
+
+    @Test
+    void malformedYamlExitsWithFourAtItsPositionAndWritesNothing() throws IOException {
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, "format: juesuan-dataset/1\nunit: {name: 某局\nlines: []\n");
+        Path out = temp.resolve("out");
+        Run run = run("build", dataset.toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("无法完成：无法读取数据集", dataset + ":3:", "YAML 语法错误").contains("^");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownCodeExitsWithFourAndShowsTheLineWithACaret() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml")).replace("code: \"2101103\"", "code: \"2101198\"");
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, text);
+        Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("错误 DATASET_UNKNOWN_CODE " + dataset + ":", "2024 年支出功能分类科目中没有 2101198",
+                "| ", "code: \"2101198\"");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPrintedFigureNamingAnUnknownRowExitsWithFour() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml")).replace("I27:", "I270:");
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, text);
+        Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("PUBLISHED_UNKNOWN_ROW", "中没有行“I270”");
+    }
+
+    @Test
+    void aMissingInputExitsWithFour() {
+        Run run = run("build", temp.resolve("nothing.yaml").toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("文件不存在");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("build", EXAMPLE).code()).isEqualTo(2);
+        Run format = run("build", EXAMPLE, "--out", temp.toString(), "--format", "pdf,doc");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("不支持的输出格式“pdf”");
+        Run profile = run("build", EXAMPLE, "--out", temp.toString(), "--profile", "mars-2024");
+        assertThat(profile.code()).isEqualTo(2);
+        assertThat(profile.err()).contains("没有名为“mars-2024”的地区口径", "hubei-2024", "shanghai-2024");
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void listsTheProfiles() {
+        Run run = run("profiles");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("hubei-2024\t", "shanghai-2024\t上海市 2024 年度部门决算公开（官方模板）（9 张表）");
+    }
+
+    @Test
+    void theShadedJarFindsItsBundledDefinitions() throws Exception {
+        Path jar = Path.of("target/juesuan.jar");
+        assertThat(jar).as("the IT runs after package").exists();
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "profiles").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        // profiles and catalogs are listed from inside the jar, not from a directory
+        assertThat(output).contains("hubei-2024", "shanghai-2024").doesNotContain("有误");
+    }
+}
