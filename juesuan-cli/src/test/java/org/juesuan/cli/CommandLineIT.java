@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line, black-box: exit codes, messages and files, as a user sees them. */
 class CommandLineIT {
@@ -94,6 +96,31 @@ class CommandLineIT {
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains("错误 DATASET_UNKNOWN_CODE " + dataset + ":", "2024 年支出功能分类科目中没有 2101198",
                 "| ", "code: \"2101198\"");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    /** Each kind of malformed dataset: the example with one edit, the code and text expected in the message. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad YAML           | 'unit:'                                   | 'unit: ['          | INPUT_SYNTAX          | YAML 语法错误
+            unknown code       | 'code: "2101103"'                         | 'code: "2101198"'  | DATASET_UNKNOWN_CODE  | 中没有 2101198
+            text in an amount  | '"30101": 33.73'                          | '"30101": 三十三'   | DATASET_NOT_AN_AMOUNT | “三十三”不是金额
+            duplicate line     | 'code: "2101103"'                         | 'code: "2101101"'  | DATASET_DUPLICATE_LINE | 功能分类科目 2101101 重复
+            wrong hierarchy    | 'code: "2010302"'                         | 'code: "20103"'    | DATASET_CODE_LEVEL    | 20103 是款级科目
+            seven decimals     | 'income: {generalBudget: 0.42}'           | 'income: {generalBudget: 0.4213456}' | DATASET_NOT_AN_AMOUNT | 小数位超过6位
+            misspelt field     | 'annualBudget: 0.09'                      | 'anualBudget: 0.09' | DATASET_UNKNOWN_FIELD | 未知字段“anualBudget”
+            """)
+    void aMalformedDatasetExitsWithFourAndALocatedMessage(String kind, String find, String replace, String code,
+            String fragment) throws IOException {
+        String original = Files.readString(Path.of(EXAMPLE, "dataset.yaml"));
+        assertThat(original).as(kind).contains(find);
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, original.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace)));
+        Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(4);
+        assertThat(run.err()).containsPattern("错误 " + code + " " + java.util.regex.Pattern.quote(dataset.toString())
+                + ":\\d+:\\d+: ").contains(fragment);
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
