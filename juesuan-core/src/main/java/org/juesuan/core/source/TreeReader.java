@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.Reader;
@@ -98,8 +99,10 @@ public final class TreeReader {
             if (root == null) {
                 return Result.failed(issues);
             }
-            if (format == Format.JSON && parser.nextToken() != null) {
-                issues.error(builder.here(), "INPUT_SYNTAX", "JSON 文档结束后还有多余内容");
+            // a second YAML document ("---") would otherwise be dropped without a word
+            if (parser.nextToken() != null) {
+                issues.error(builder.here(), "INPUT_SYNTAX",
+                        format == Format.JSON ? "JSON 文档结束后还有多余内容" : "YAML 文件只能有一个文档，此处开始了第二个文档");
                 return Result.failed(issues);
             }
             return issues.hasErrors() ? Result.failed(issues) : Result.of(root, issues);
@@ -160,6 +163,11 @@ public final class TreeReader {
             }
             if (depth > MAX_DEPTH) {
                 issues.error(ref, "INPUT_TOO_DEEP", "嵌套层数超过 " + MAX_DEPTH + " 层");
+                return null;
+            }
+            // the YAML parser hands an alias (*name) over as the text "name": refuse it rather than misread it
+            if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+                issues.error(ref, "INPUT_SYNTAX", "不支持 YAML 别名“*" + parser.getText() + "”，请直接写出内容");
                 return null;
             }
             switch (token) {
