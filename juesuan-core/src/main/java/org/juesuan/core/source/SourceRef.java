@@ -43,7 +43,7 @@ public sealed interface SourceRef extends Comparable<SourceRef>
         return ORDER.compare(this, other);
     }
 
-    /** Sorts by file, then line/row, then column, then sheet name. */
+    /** Sorts by file, then sheet name (cells only), then line/row, then column. */
     Comparator<SourceRef> ORDER = Comparator.comparing((SourceRef ref) -> ref.file())
             .thenComparing(ref -> ref.sheetOrder())
             .thenComparingInt(ref -> ref.lineOrder())
