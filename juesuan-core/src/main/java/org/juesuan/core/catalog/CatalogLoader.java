@@ -156,7 +156,8 @@ public final class CatalogLoader {
     private static ParsedFile parse(String name, String text, CatalogKind kind, Issues issues) {
         ParsedFile file = new ParsedFile();
         Map<ClassCode, SourceRef> seen = new TreeMap<>();
-        String[] lines = text.split("\r?\n", -1);
+        // a byte order mark (as Windows editors write) is not part of the first code
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             int hash = raw.indexOf('#');
