@@ -2,6 +2,7 @@ package org.juesuan.core.catalog;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +120,7 @@ public final class CatalogLoader {
                 }
             }
         }
+        Map<ClassCode, SourceRef> removed = new HashMap<>();
         for (ParsedFile file : files) {
             for (Line line : file.lines) {
                 CatalogEntry existing = entries.get(line.code);
@@ -127,6 +129,7 @@ public final class CatalogLoader {
                         issues.error(line.ref, "CATALOG_REMOVE_UNKNOWN", "要删除的科目 " + line.code + " 不存在");
                     } else {
                         entries.remove(line.code);
+                        removed.put(line.code, line.ref);
                     }
                     continue;
                 }
@@ -142,7 +145,8 @@ public final class CatalogLoader {
         for (CatalogEntry entry : entries.values()) {
             entry.code().parent(kind).ifPresent(parent -> {
                 if (!entries.containsKey(parent)) {
-                    issues.error(entry.source(), "CATALOG_ORPHAN", kind.levelName(entry.code().level(kind)) + "级科目 "
+                    // a child inherited from the base year is fine where it is written: the fault is the removal
+                    issues.error(removed.getOrDefault(parent, entry.source()), "CATALOG_ORPHAN", kind.levelName(entry.code().level(kind)) + "级科目 "
                             + entry.code() + " 的上级科目 " + parent + " 不在科目表中");
                 }
             });
