@@ -97,7 +97,8 @@ public final class Catalog {
 
     /** Returns the name with spaces removed and brackets made full-width. */
     public static String normalizeName(String name) {
-        return name.replace('(', '（').replace(')', '）').replaceAll("\\s+", "");
+        // Unicode white space: published tables space names out with U+3000 (合　计) and carry U+00A0 from HTML
+        return name.replace('(', '（').replace(')', '）').replaceAll("(?U)\\s+", "");
     }
 
     @Override
