@@ -19,6 +19,7 @@ import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.source.TreeReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads regional profiles from data files: {@code <id>/profile.yaml} and one {@code <id>/tables/<table>.yaml} per
@@ -183,7 +184,7 @@ public final class ProfileLoader {
             }).orElse(false);
         }
 
-        private Optional<TableDefinition> table(String tableId, SourceRef listedAt, Catalog economics) {
+        private Optional<TableDefinition> table(String tableId, SourceRef listedAt, @Nullable Catalog economics) {
             String path = dir + "/tables/" + tableId + ".yaml";
             Optional<String> text = root.read(path);
             if (text.isEmpty()) {
@@ -199,11 +200,12 @@ public final class ProfileLoader {
     /** Reads and checks one table definition file. */
     private static final class TableReader {
         private final Issues issues;
-        private final Catalog economics;
+        // null when the profile's year has no economic catalog (already reported): codes then go unchecked
+        private final @Nullable Catalog economics;
         private final Map<String, SourceRef> rowIds = new LinkedHashMap<>();
         private final Map<String, SourceRef> columnIds = new LinkedHashMap<>();
 
-        TableReader(Issues issues, Catalog economics) {
+        TableReader(Issues issues, @Nullable Catalog economics) {
             this.issues = issues;
             this.economics = economics;
         }
@@ -325,7 +327,7 @@ public final class ProfileLoader {
                 Optional<ClassCode> head = m.requiredText("head").flatMap(text -> {
                     Optional<ClassCode> code = ClassCode.parse(text).filter(c -> c.length() == 3);
                     SourceRef where = m.mapping().get("head").orElseThrow().ref();
-                    if (code.isEmpty() || !economics.contains(code.get())) {
+                    if (code.isEmpty() || economics != null && !economics.contains(code.get())) {
                         issues.error(where, P + "_ECONOMIC_CODE", "经济分类科目表中没有类“" + text + "”");
                         return Optional.empty();
                     }
@@ -346,7 +348,7 @@ public final class ProfileLoader {
                 } else if (itemsNode.isPresent()) {
                     for (String text : m.texts("items")) {
                         Optional<ClassCode> code = ClassCode.parse(text).filter(c -> c.length() == 5);
-                        if (code.isEmpty() || !economics.contains(code.get())
+                        if (code.isEmpty() || economics != null && !economics.contains(code.get())
                                 || head.filter(h -> h.contains(code.get())).isEmpty()) {
                             issues.error(itemsNode.get().ref(), P + "_ECONOMIC_CODE",
                                     "“" + text + "”不是类 " + head.map(ClassCode::digits).orElse("?") + " 下的经济分类款级科目");
@@ -356,8 +358,9 @@ public final class ProfileLoader {
                         }
                     }
                 }
-                if (all) {
-                    head.ifPresent(h -> economics.children(h).forEach(e -> unique(rowIds, e.code().digits(), m.ref(), "行")));
+                if (all && economics != null) {
+                    Catalog catalog = economics;
+                    head.ifPresent(h -> catalog.children(h).forEach(e -> unique(rowIds, e.code().digits(), m.ref(), "行")));
                 }
                 m.finish();
                 boolean allItems = all;
