@@ -438,8 +438,8 @@ public final class ProfileLoader {
                                 issues.error(fixed.source(), P + "_UNKNOWN_REF", "行公式引用了本表块不存在的行“" + term.ref() + "”");
                             }
                         }
-                    } else if (rowMeasure == null && !columnsHaveKind && !fixed.label().isEmpty() || rowMeasure != null
-                            && rowMeasure.isFilter()) {
+                    } else if (!columnsHaveKind && (rowMeasure == null && !fixed.label().isEmpty()
+                            || rowMeasure != null && rowMeasure.isFilter())) {
                         issues.error(fixed.source(), P + "_NO_MEASURE", "行“" + fixed.id() + "”既无数据口径也无公式，且各列也未给出数据口径");
                     }
                 } else if (row instanceof RowDefinition.ClassLines) {
