@@ -221,8 +221,8 @@ public final class ProfileLoader {
                     m.mapping().get("id").orElseThrow().ref(), P + "_ID", "表标识“" + value + "”应与文件名“" + expectedId + "”一致"));
             String number = m.text("number").orElse("");
             Optional<String> title = m.requiredText("title");
-            boolean lineNumbers = m.text("lineNumbers").map("true"::equals).orElse(false);
-            Boolean totalFirst = m.text("totalFirst").map("true"::equals).orElse(null);
+            boolean lineNumbers = Boolean.TRUE.equals(flag(m, "lineNumbers"));
+            Boolean totalFirst = flag(m, "totalFirst");
             List<String> notes = m.texts("notes");
             String emptyStatement = m.text("emptyStatement").orElse("");
             List<SectionDefinition> sections = new ArrayList<>();
@@ -334,7 +334,7 @@ public final class ProfileLoader {
                     unique(rowIds, code.get().digits(), where, "行");
                     return code;
                 });
-                boolean optional = m.text("optional").map("true"::equals).orElse(false);
+                boolean optional = Boolean.TRUE.equals(flag(m, "optional"));
                 List<ClassCode> items = new ArrayList<>();
                 boolean all = false;
                 Optional<Node> itemsNode = m.optional("items");
@@ -530,6 +530,16 @@ public final class ProfileLoader {
                 }
                 return formula;
             });
+        }
+
+        /** Returns a true/false field, reporting any other value (a typo must not read as false); null if absent. */
+        private @Nullable Boolean flag(MappingReader m, String key) {
+            return m.text(key).map(text -> {
+                if (!text.equals("true") && !text.equals("false")) {
+                    issues.error(m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
+                }
+                return text.equals("true");
+            }).orElse(null);
         }
 
         private void unique(Map<String, SourceRef> seen, String id, SourceRef where, String what) {
