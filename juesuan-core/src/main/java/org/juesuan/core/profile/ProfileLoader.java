@@ -346,14 +346,22 @@ public final class ProfileLoader {
                         issues.error(itemsNode.get().ref(), P + "_VALUE", "items 应为 all 或编码列表");
                     }
                 } else if (itemsNode.isPresent()) {
-                    for (String text : m.texts("items")) {
+                    // each item is reported at its own position, not at the start of the list
+                    List<Node> itemNodes = itemsNode.get() instanceof Node.Sequence
+                            ? ((Node.Sequence) itemsNode.get()).items() : List.of(itemsNode.get());
+                    for (Node itemNode : itemNodes) {
+                        Optional<String> itemText = m.scalarText(itemNode, "items");
+                        if (itemText.isEmpty()) {
+                            continue;
+                        }
+                        String text = itemText.get();
                         Optional<ClassCode> code = ClassCode.parse(text).filter(c -> c.length() == 5);
                         if (code.isEmpty() || economics != null && !economics.contains(code.get())
                                 || head.filter(h -> h.contains(code.get())).isEmpty()) {
-                            issues.error(itemsNode.get().ref(), P + "_ECONOMIC_CODE",
+                            issues.error(itemNode.ref(), P + "_ECONOMIC_CODE",
                                     "“" + text + "”不是类 " + head.map(ClassCode::digits).orElse("?") + " 下的经济分类款级科目");
                         } else {
-                            unique(rowIds, code.get().digits(), itemsNode.get().ref(), "行");
+                            unique(rowIds, code.get().digits(), itemNode.ref(), "行");
                             items.add(code.get());
                         }
                     }
