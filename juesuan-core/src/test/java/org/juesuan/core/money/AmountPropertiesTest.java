@@ -37,7 +37,8 @@ class AmountPropertiesTest {
 
     @Property
     void plusAndMinusUndoEachOther(
-            @ForAll @LongRange(min = -LIMIT, max = LIMIT) long a, @ForAll @LongRange(min = -LIMIT, max = LIMIT) long b) {
+            @ForAll @LongRange(min = -LIMIT, max = LIMIT) long a,
+            @ForAll @LongRange(min = -LIMIT, max = LIMIT) long b) {
         Amount x = Amount.ofFen(a);
         Amount y = Amount.ofFen(b);
         assertThat(x.plus(y).minus(y)).isEqualTo(x);

@@ -35,7 +35,8 @@ class LargestRemainderTest {
 
         @Test
         void rejectsAStepThatIsNotPositive() {
-            assertThatIllegalArgumentException().isThrownBy(() -> LargestRemainder.round(Amount.parse("1"), Amount.ZERO))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> LargestRemainder.round(Amount.parse("1"), Amount.ZERO))
                     .withMessageContaining("step must be positive");
         }
     }

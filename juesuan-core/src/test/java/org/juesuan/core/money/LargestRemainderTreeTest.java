@@ -66,7 +66,8 @@ class LargestRemainderTreeTest {
         if (depth == 1) {
             return leaf;
         }
-        Arbitrary<Tree> branch = tree(depth - 1).list().ofMinSize(1).ofMaxSize(6).map(children -> new Tree(0, children));
+        Arbitrary<Tree> branch = tree(depth - 1).list().ofMinSize(1).ofMaxSize(6)
+                .map(children -> new Tree(0, children));
         return Arbitraries.frequencyOf(Tuple.of(1, leaf), Tuple.of(4, branch));
     }
 

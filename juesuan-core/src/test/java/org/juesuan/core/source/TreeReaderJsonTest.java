@@ -43,7 +43,8 @@ class TreeReaderJsonTest {
         assertThat(root.ref().display()).isEqualTo("t.json:1:1");
         assertThat(root.entry("a").orElseThrow().keyRef().display()).isEqualTo("t.json:2:3");
         assertThat(root.get("a").orElseThrow().ref().display()).isEqualTo("t.json:2:8");
-        assertThat(((Node.Sequence) root.get("b").orElseThrow()).items().get(1).ref().display()).isEqualTo("t.json:3:15");
+        assertThat(((Node.Sequence) root.get("b").orElseThrow()).items().get(1).ref().display())
+                .isEqualTo("t.json:3:15");
         Node.Mapping c = (Node.Mapping) root.get("c").orElseThrow();
         assertThat(c.ref().display()).isEqualTo("t.json:4:8");
         assertThat(c.entry("d").orElseThrow().keyRef().display()).isEqualTo("t.json:4:9");
@@ -60,7 +61,8 @@ class TreeReaderJsonTest {
     void reportsASyntaxErrorWithItsPosition() {
         assertThat(only(read("{\"a\": 1,\n \"b\" 2}")))
                 .startsWith("INPUT_SYNTAX t.json:2:6 JSON 语法错误：Unexpected character ('2'");
-        assertThat(only(read("{\"a\": [1, 2"))).startsWith("INPUT_SYNTAX t.json:1:12 JSON 语法错误：Unexpected end-of-input");
+        assertThat(only(read("{\"a\": [1, 2")))
+                .startsWith("INPUT_SYNTAX t.json:1:12 JSON 语法错误：Unexpected end-of-input");
     }
 
     @Test

@@ -13,7 +13,8 @@ class TreeReaderNeverThrowsTest {
 
     @Property(tries = 2000)
     void yamlGivesATreeOrAnError(@ForAll @StringLength(max = 40) @Chars({'{', '}', '[', ']', ':', ',', '-', '"', '\'',
-        '\n', ' ', '\t', 'a', 'b', '1', '.', '#', '&', '*', '!', '|', '>', '?', '%', '@', '`', '~', '\\'}) String text) {
+        '\n', ' ', '\t', 'a', 'b', '1', '.', '#', '&', '*', '!', '|', '>', '?', '%', '@', '`', '~', '\\'})
+            String text) {
         Result<Node> result = TreeReader.read(text, "t.yaml", TreeReader.Format.YAML);
         assertThat(result.value().isPresent() || result.issues().hasErrors()).isTrue();
     }
