@@ -161,13 +161,22 @@ class CommandLineIT {
     }
 
     @Test
-    void theShadedJarFindsItsBundledDefinitions() throws Exception {
+    void theShadedJarBuildsTheExampleOnItsOwn() throws Exception {
+        // the jar is what ./juesuan runs: every library must be inside it, definitions read from inside it
         Path jar = Path.of("target/juesuan.jar");
         assertThat(jar).as("the IT runs after package").exists();
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "profiles").redirectErrorStream(true).start();
+        Path out = temp.resolve("jar-out");
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "build", EXAMPLE, "--out", out.toString())
+                .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
-        // profiles and catalogs are listed from inside the jar, not from a directory
-        assertThat(output).contains("hubei-2024", "shanghai-2024").doesNotContain("有误");
+        assertThat(output).doesNotContain("Exception", "Log4j");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
+            assertThat(workbook.getSheet("公开06表").getRow(5).getCell(2).getNumericCellValue()).isEqualTo(198.72);
+        }
+        Process profiles = new ProcessBuilder("java", "-jar", jar.toString(), "profiles").redirectErrorStream(true).start();
+        String listed = new String(profiles.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(profiles.waitFor()).isZero();
+        assertThat(listed).contains("hubei-2024", "shanghai-2024").doesNotContain("有误");
     }
 }

@@ -163,14 +163,21 @@ public record Measure(
         Set<IncomeSource> sources = null;
         Set<SpendingKind> kinds = null;
         if (!args.isEmpty()) {
-            for (String part : args.split(",")) {
+            java.util.Set<String> dimensions = new java.util.HashSet<>();
+            for (String part : args.split(",", -1)) {
                 String[] pair = part.split("=", 2);
                 if (pair.length != 2) {
                     return Parsed.error("条件“" + part.strip() + "”应写作 维度=值");
                 }
                 String dimension = pair[0].strip();
+                if (!dimensions.add(dimension.toLowerCase(Locale.ROOT))) {
+                    return Parsed.error("维度“" + dimension + "”重复；多个取值请写作 值|值");
+                }
                 List<String> values = new ArrayList<>();
-                for (String value : pair[1].split("\\|")) {
+                for (String value : pair[1].split("\\|", -1)) {
+                    if (value.isBlank()) {
+                        return Parsed.error("维度“" + dimension + "”有空的取值");
+                    }
                     values.add(value.strip());
                 }
                 switch (dimension.toLowerCase(Locale.ROOT)) {

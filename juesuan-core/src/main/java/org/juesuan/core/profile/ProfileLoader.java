@@ -299,7 +299,9 @@ public final class ProfileLoader {
                 return Optional.of(new RowDefinition.ClassLines(measure, m.ref()));
             }
             if (m.mapping().get("functionRows").isPresent()) {
-                m.optional("functionRows");
+                m.text("functionRows").filter(value -> !value.equals("true")).ifPresent(value -> issues.error(
+                        m.mapping().get("functionRows").orElseThrow().ref(), P + "_VALUE",
+                        "functionRows 只能写 true（不需要功能分类科目行时删去这一项）"));
                 m.finish();
                 return Optional.of(new RowDefinition.FunctionRows(m.ref()));
             }

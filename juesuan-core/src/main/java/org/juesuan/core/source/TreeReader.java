@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +22,7 @@ import java.util.Map;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON document into a located {@link Node} tree.

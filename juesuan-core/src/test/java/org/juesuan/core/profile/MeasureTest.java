@@ -82,7 +82,10 @@ class MeasureTest {
             "fact(threePublic.counts.abroadGroups); 单位数据“threePublic.counts.abroadGroups”不是金额",
             "spending(generalBudget); 条件“generalBudget”应写作 维度=值",
             "spending(fund=general); 未知的资金来源“general”",
-            "spending(fund=); 未知的资金来源“”",
+            "spending(fund=); 维度“fund”有空的取值",
+            "spending(fund=generalBudget|); 维度“fund”有空的取值",
+            "spending(fund=generalBudget,); 条件“”应写作 维度=值",
+            "spending(fund=generalBudget, fund=nonFiscal); 维度“fund”重复；多个取值请写作 值|值",
             "income(source=gift); 未知的收入来源“gift”",
             "spending(kind=capital); 未知的支出类型“capital”",
             "spending(year=2024); 未知的维度“year”，应为 fund、source 或 kind"})
