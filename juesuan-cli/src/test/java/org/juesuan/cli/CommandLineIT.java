@@ -179,4 +179,44 @@ class CommandLineIT {
         assertThat(profiles.waitFor()).isZero();
         assertThat(listed).contains("hubei-2024", "shanghai-2024").doesNotContain("有误");
     }
+
+    @Test
+    void aNewProfileIsADirectoryOfDataNotCode() throws IOException {
+        // copy the bundled hubei-2024 profile under a new id, retitle a table and drop two class lines
+        Path profiles = temp.resolve("profiles");
+        Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
+        Path target = profiles.resolve("hubei-2024-test");
+        Files.createDirectories(target.resolve("tables"));
+        Files.writeString(target.resolve("profile.yaml"), Files.readString(source.resolve("profile.yaml"))
+                .replace("id: hubei-2024", "id: hubei-2024-test").replace(" 231, 232,", ""));
+        try (var tables = Files.list(source.resolve("tables"))) {
+            for (Path table : tables.toList()) {
+                Files.writeString(target.resolve("tables").resolve(table.getFileName()), Files.readString(table)
+                        .replace("title: 收入支出决算总表", "title: 收入支出决算总表（试行）"));
+            }
+        }
+        Path out = temp.resolve("out");
+        Run run = run("--profiles", profiles.toString(), "build", EXAMPLE, "--out", out.toString(),
+                "--profile", "hubei-2024-test", "--format", "html");
+        assertThat(run.code()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("tables.html"));
+        assertThat(html).contains("2024年度收入支出决算总表（试行）", "二十四、抗疫特别国债安排的支出")
+                .doesNotContain("债务还本支出");
+    }
+
+    @Test
+    void aCodeMissingFromTheCatalogIsAddedByDroppingInAFile() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml"))
+                .replace("code: \"2101103\"", "code: \"2101188\"").replace("name: 公务员医疗补助", "name: 试点医疗补助");
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, text);
+        assertThat(run("build", dataset.toString(), "--out", temp.resolve("a").toString()).code()).isEqualTo(4);
+        Path catalogs = temp.resolve("catalogs");
+        Files.createDirectories(catalogs.resolve("2024/function"));
+        Files.writeString(catalogs.resolve("2024/function/local.txt"), "# 本地补充科目\n2101188\t试点医疗补助\n");
+        Run run = run("--catalogs", catalogs.toString(), "build", dataset.toString(), "--out",
+                temp.resolve("b").toString(), "--format", "html");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(temp.resolve("b/tables.html"))).contains(">2101188<", ">试点医疗补助<");
+    }
 }
