@@ -128,6 +128,15 @@ final class PublishedSheet {
             }
             return Optional.empty();
         }
+        // a row holds either one value (栏 left empty) or values by column, as in the dataset file
+        @Nullable SourceRef shape = seen.putIfAbsent('\u0001' + table + '\u0000' + rowKey + '\u0000' + column.isEmpty(),
+                sheet.ref(row, 2));
+        @Nullable SourceRef other = seen.get('\u0001' + table + '\u0000' + rowKey + '\u0000' + !column.isEmpty());
+        if (shape == null && other != null) {
+            context.issues.error(sheet.ref(row, 2), "WORKBOOK_MIXED_ROW", table + " " + rowKey
+                    + " 不能既填不分栏的金额又填分栏的金额（另见 " + other.display() + "）");
+            return Optional.empty();
+        }
         @Nullable SourceRef earlier = seen.putIfAbsent(table + '\u0000' + rowKey + '\u0000' + column, sheet.ref(row, 3));
         if (earlier != null) {
             context.issues.error(sheet.ref(row, 3), "WORKBOOK_DUPLICATE_FACT", table + " " + rowKey + " " + column

@@ -153,6 +153,22 @@ class WorkbookImportErrorsTest {
     }
 
     @Test
+    void publishedRowWithAndWithoutColumnsIsAnError() {
+        // the sample lists T05 合计 with no 栏 in row 4 of 原文所列数; a second T05 合计 cell with a 栏 contradicts it
+        Issue error = onlyError(readEdited(book -> {
+            Sheet published = book.getSheet("原文所列数");
+            published.shiftRows(5, published.getLastRowNum(), 1);
+            Row row = published.createRow(5);
+            row.createCell(0).setCellValue("T05");
+            row.createCell(1).setCellValue("合计");
+            row.createCell(2).setCellValue("1");
+            row.createCell(3).setCellValue(1.0);
+        }));
+        assertThat(error.where().display()).isEqualTo("填报.xlsx!原文所列数!C6");
+        assertThat(error.message()).contains("T05 合计").contains("填报.xlsx!原文所列数!C4");
+    }
+
+    @Test
     void corruptFileIsOneErrorAtTheFileAndNoException(@TempDir Path directory) throws Exception {
         byte[] noise = new byte[4096];
         new Random(20240101L).nextBytes(noise);
