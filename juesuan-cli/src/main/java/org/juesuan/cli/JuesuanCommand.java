@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Juesuan 0.1.0",
         description = "部门决算公开：由决算数据生成公开表，校验并输出 XLSX、HTML 等格式。",
-        subcommands = {BuildCommand.class, ProfilesCommand.class,
+        subcommands = {BuildCommand.class, TemplateCommand.class, ImportCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class})
 final class JuesuanCommand implements Runnable {
 

@@ -219,4 +219,72 @@ class CommandLineIT {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(temp.resolve("b/tables.html"))).contains(">2101188<", ">试点医疗补助<");
     }
+
+    @Test
+    void writesABlankTemplateForAProfile() throws IOException {
+        Path file = temp.resolve("模板.xlsx");
+        Run run = run("template", "--profile", "shanghai-2024", "--out", file.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(workbook.getSheet("单位信息")).isNotNull();
+            assertThat(workbook.getSheet("财政拨款“三公”经费支出决算表")).isNotNull();
+            assertThat(workbook.getSheet("补充-科目数据")).isNotNull();
+        }
+        assertThat(run("template", "--out", file.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aWorkbookMadeFromTheExampleImportsBackToTheSameDatasetAndBuildsTheSameTables() throws IOException {
+        Path workbook = temp.resolve("填报.xlsx");
+        assertThat(run("template", "--from", EXAMPLE, "--out", workbook.toString()).code()).isZero();
+        Path imported = temp.resolve("imported.yaml");
+        Run run = run("import", workbook.toString(), "--out", imported.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Path canonical = temp.resolve("canonical.yaml");
+        assertThat(run("import", EXAMPLE, "--out", canonical.toString()).code()).isZero();
+        assertThat(Files.readString(imported)).isEqualTo(Files.readString(canonical));
+        run("build", workbook.toString(), "--out", temp.resolve("from-workbook").toString());
+        run("build", EXAMPLE, "--out", temp.resolve("from-yaml").toString());
+        for (String file : new String[] {"tables.xlsx", "tables.html"}) {
+            assertThat(Files.readAllBytes(temp.resolve("from-workbook").resolve(file)))
+                    .isEqualTo(Files.readAllBytes(temp.resolve("from-yaml").resolve(file)));
+        }
+    }
+
+    @Test
+    void textInAWorkbookAmountExitsWithFourAtTheCell() throws IOException {
+        Path workbook = temp.resolve("填报.xlsx");
+        run("template", "--from", EXAMPLE, "--out", workbook.toString());
+        String cell;
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            var sheet = book.getSheet("公开05表");
+            int row = -1;
+            for (var r : sheet) {
+                if (r.getCell(0) != null && "2010301".equals(new org.apache.poi.ss.usermodel.DataFormatter()
+                        .formatCellValue(r.getCell(0)))) {
+                    row = r.getRowNum();
+                }
+            }
+            assertThat(row).isNotNegative();
+            sheet.getRow(row).getCell(3).setCellValue("二百零七");
+            cell = "D" + (row + 1);
+            try (var stream = Files.newOutputStream(workbook)) {
+                book.write(stream);
+            }
+        }
+        Run run = run("build", workbook.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains(workbook + "!公开05表!" + cell, "二百零七");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aCorruptWorkbookExitsWithFour() throws IOException {
+        Path workbook = temp.resolve("坏的.xlsx");
+        Files.write(workbook, "这不是工作簿".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Run run = run("build", workbook.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains(workbook.toString()).doesNotContain("Exception");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
 }

@@ -49,7 +49,7 @@ public final class DatasetLoader {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
-            return new WorkbookImporter(definitions.catalogs()).read(path, name);
+            return new WorkbookImporter(definitions.catalogs(), definitions::profile).read(path, name);
         }
         if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             return new DatasetReader(definitions.catalogs()).read(path, name);

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param id the id, unique in the table
+ * @param id the id, unique within its section
  * @param header the header from the top level down, e.g. {@code [本年支出, 小计]}; equal neighbouring levels merge
  * @param number the 栏次, or null when the column has none
  * @param measure the measure or narrowing, or null

@@ -136,7 +136,8 @@ public final class WorkbookImporter {
 
     private static String reason(Exception e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : "：" + message.lines().findFirst().orElse(""));
+        // the library's own words, for whoever must dig further; the class name means nothing to a clerk
+        return message == null ? "文件已损坏或格式不符" : message.lines().findFirst().orElse("");
     }
 
     private Result<Dataset> read(Workbook workbook, String name, Issues issues) {

@@ -82,7 +82,8 @@ final class WorkbookLayout {
         List<TablePlan> plans = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (TableDefinition table : profile.tables()) {
-            String name = sheetName(table.number().isEmpty() ? table.id() : table.number());
+            // as the rendered workbook names them: the printed number, else the title
+            String name = sheetName(table.number().isEmpty() ? table.title() : table.number());
             if (!names.add(name) || isFixedSheet(name)) {
                 name = sheetName(name + "-" + table.id());
                 names.add(name);

@@ -1,9 +1,12 @@
 package org.juesuan.importer.workbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.internal.StableZip;
 import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.table.Deriver;
@@ -62,6 +66,9 @@ public final class WorkbookWriter {
                 dataset.amountUnit(), out);
     }
 
+    /** A fixed creation date, so the same dataset always gives the same bytes. */
+    private static final Date CREATED = new Date(1_735_689_600_000L); // 2025-01-01T00:00:00Z
+
     private static void write(WorkbookLayout layout, WorkbookContent content, AmountUnit unit, OutputStream out) {
         Objects.requireNonNull(out, "out");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -95,7 +102,10 @@ public final class WorkbookWriter {
             // cached results, so that readers which do not recalculate see the totals too
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             workbook.getProperties().getCoreProperties().setCreator("Juesuan");
-            workbook.write(out);
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            out.write(StableZip.normalize(bytes.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("while writing the data-entry workbook", e);
         }

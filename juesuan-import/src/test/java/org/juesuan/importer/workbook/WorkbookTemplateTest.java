@@ -82,7 +82,7 @@ class WorkbookTemplateTest {
                     UnitFacts.NONE, null, List.of(), KeyWork.NONE, Published.NONE);
             try (Workbook book = TestWorkbooks.open(TestWorkbooks.template(profile, AmountUnit.WAN_YUAN))) {
                 for (TableDefinition table : profile.tables()) {
-                    String name = table.number().isEmpty() ? table.id() : table.number();
+                    String name = table.number().isEmpty() ? table.title() : table.number();
                     Sheet sheet = book.getSheet(name);
                     assertThat(sheet).as(profile.id() + " " + name).isNotNull();
                     PrintedTable printed = TableLayout.layout(Deriver.derive(profile, table, empty), profile, unit);

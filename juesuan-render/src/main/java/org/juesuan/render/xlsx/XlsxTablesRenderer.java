@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
-import org.juesuan.render.internal.StableZip;
+import org.juesuan.core.internal.StableZip;
 
 /**
  * Renders printed tables as an Excel workbook (Excel 版): one sheet per table, the title and unit lines, headers

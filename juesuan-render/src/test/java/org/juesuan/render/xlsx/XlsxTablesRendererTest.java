@@ -18,7 +18,7 @@ import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.render.ExampleTables;
-import org.juesuan.render.internal.StableZip;
+import org.juesuan.core.internal.StableZip;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

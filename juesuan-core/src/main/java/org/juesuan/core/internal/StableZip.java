@@ -1,4 +1,4 @@
-package org.juesuan.render.internal;
+package org.juesuan.core.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
