@@ -1,12 +1,15 @@
 package org.juesuan.core.table;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogEntry;
@@ -89,11 +92,15 @@ public final class Deriver {
         private final List<ReportRow> rows = new ArrayList<>();
         private final Map<String, Map<String, CellValue>> cells = new HashMap<>();
         private final Map<String, SourceRef> sources = new HashMap<>();
+        private final NavigableMap<String, FunctionLine> linesByCode = new TreeMap<>();
 
         TableBuilder(Profile profile, TableDefinition definition, Dataset dataset) {
             this.profile = profile;
             this.definition = definition;
             this.dataset = dataset;
+            for (FunctionLine line : dataset.lines()) {
+                linesByCode.put(line.code().digits(), line);
+            }
         }
 
         ReportTable build() {
@@ -192,8 +199,8 @@ public final class Deriver {
                 }
                 for (ClassCode code : all) {
                     int level = code.level(CatalogKind.FUNCTION);
-                    String name = catalog.name(code).orElseGet(() -> dataset.line(code).map(FunctionLine::name)
-                            .orElse(""));
+                    FunctionLine own = linesByCode.get(code.digits());
+                    String name = catalog.name(code).orElse(own == null ? "" : own.name());
                     boolean derived = level < 3;
                     if (level == 1) {
                         topLevelBody.add(code.digits());
@@ -428,17 +435,12 @@ public final class Deriver {
             return sum;
         }
 
-        private List<FunctionLine> lines(@Nullable ClassCode restriction) {
+        private Collection<FunctionLine> lines(@Nullable ClassCode restriction) {
             if (restriction == null) {
                 return dataset.lines();
             }
-            List<FunctionLine> result = new ArrayList<>();
-            for (FunctionLine line : dataset.lines()) {
-                if (restriction.contains(line.code())) {
-                    result.add(line);
-                }
-            }
-            return result;
+            // lines are held by code; a 类 or 款 restriction is the range of codes starting with it
+            return linesByCode.subMap(restriction.digits(), true, restriction.digits() + '\uffff', false).values();
         }
     }
 
