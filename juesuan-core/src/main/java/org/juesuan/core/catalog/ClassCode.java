@@ -22,14 +22,28 @@ public record ClassCode(String digits) implements Comparable<ClassCode> {
      */
     public ClassCode {
         Objects.requireNonNull(digits, "digits");
-        if (!digits.matches("[0-9]{1,12}")) {
+        if (!isCode(digits)) {
             throw new IllegalArgumentException("not a classification code: " + digits);
         }
     }
 
     /** Returns the code for text that is all digits, or empty. */
     public static Optional<ClassCode> parse(String text) {
-        return text.matches("[0-9]{1,12}") ? Optional.of(new ClassCode(text)) : Optional.empty();
+        return isCode(text) ? Optional.of(new ClassCode(text)) : Optional.empty();
+    }
+
+    // codes are made on every derivation step: a loop, not a regular expression
+    private static boolean isCode(String text) {
+        if (text.isEmpty() || text.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the code of the given text, which must be all digits. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.LargestRemainder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rounds a dataset's figures to the display step (0.01 万元 = 100 元) by largest remainder (舍位平衡), so that every
@@ -79,6 +80,7 @@ public final class DisplayRounding {
         private final List<Node> children = new ArrayList<>();
         private final Amount leafExact;
         private final Consumer<Amount> sink;
+        private @Nullable Amount sum;
 
         Node() {
             this(Amount.ZERO, a -> { });
@@ -91,18 +93,23 @@ public final class DisplayRounding {
 
         Node add(Node child) {
             children.add(child);
+            sum = null;
             return child;
         }
 
+        /** Returns the exact amount: the leaf's own, or the sum of the children (computed once, trees are built first). */
         Amount exact() {
             if (children.isEmpty()) {
                 return leafExact;
             }
-            Amount total = Amount.ZERO;
-            for (Node child : children) {
-                total = total.plus(child.exact());
+            if (sum == null) {
+                Amount total = Amount.ZERO;
+                for (Node child : children) {
+                    total = total.plus(child.exact());
+                }
+                sum = total;
             }
-            return total;
+            return sum;
         }
 
         /** Gives this node its rounded amount and apportions it to the children. */

@@ -208,8 +208,11 @@ public final class Deriver {
                     if (derived) {
                         List<String> children = new ArrayList<>();
                         int childLength = CatalogKind.FUNCTION.lengths().get(level);
-                        for (ClassCode other : all) {
-                            if (other.length() == childLength && code.contains(other)) {
+                        for (ClassCode other : all.tailSet(code, false)) {
+                            if (!code.contains(other)) {
+                                break; // codes sort parent first, so the descendants are the codes right after it
+                            }
+                            if (other.length() == childLength) {
                                 children.add(other.digits());
                             }
                         }
