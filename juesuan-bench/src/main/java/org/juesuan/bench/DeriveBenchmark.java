@@ -51,7 +51,10 @@ public class DeriveBenchmark {
         Definitions definitions = Definitions.bundled();
         profile = definitions.profile("hubei-2024").value().orElseThrow();
         input = dataset.equals("example")
-                ? new DatasetLoader(definitions).load(Path.of("examples/qingshan-guozi-2024")).value().orElseThrow()
+                ? new DatasetLoader(definitions)
+                        .load(Path.of("examples/qingshan-guozi-2024"))
+                        .value()
+                        .orElseThrow()
                 : SyntheticUnit.of(definitions.catalogs(), 120, 42);
     }
 

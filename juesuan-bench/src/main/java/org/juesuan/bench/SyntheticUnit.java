@@ -36,7 +36,8 @@ final class SyntheticUnit {
     static Dataset of(Catalogs catalogs, int lineCount, long seed) {
         Random random = new Random(seed);
         List<ClassCode> items = new ArrayList<>();
-        for (CatalogEntry entry : catalogs.find(2024, CatalogKind.FUNCTION).orElseThrow().entries()) {
+        for (CatalogEntry entry :
+                catalogs.find(2024, CatalogKind.FUNCTION).orElseThrow().entries()) {
             if (entry.code().length() == 7) {
                 items.add(entry.code());
             }
@@ -58,11 +59,14 @@ final class SyntheticUnit {
                     income.put(source, fen(random));
                 }
             }
-            lines.put(code, new FunctionLine(code, "", income, spending, Map.of(), Map.of(), fen(random), null, null,
-                    SourceRef.NONE));
+            lines.put(
+                    code,
+                    new FunctionLine(
+                            code, "", income, spending, Map.of(), Map.of(), fen(random), null, null, SourceRef.NONE));
         }
         Map<ClassCode, Figure> economic = new TreeMap<>();
-        for (CatalogEntry entry : catalogs.find(2024, CatalogKind.ECONOMIC).orElseThrow().entries()) {
+        for (CatalogEntry entry :
+                catalogs.find(2024, CatalogKind.ECONOMIC).orElseThrow().entries()) {
             if (entry.code().length() == 5) {
                 economic.put(entry.code(), fen(random));
             }
@@ -73,10 +77,30 @@ final class SyntheticUnit {
                 facts.put(fact, fen(random));
             }
         }
-        UnitInfo unit = new UnitInfo("基准测试单位", "基准测试单位", "某市某区", GovernmentLevel.DISTRICT, "行政单位", Scope.OWN,
-                2024, LocalDate.of(2025, 9, 1), List.of(), "", List.of());
-        return new Dataset(SourceRef.NONE, unit, "hubei-2024", AmountUnit.YUAN, new ArrayList<>(lines.values()),
-                economic, new UnitFacts(facts, Map.of(), Map.of()), null, List.of(), KeyWork.NONE, Published.NONE);
+        UnitInfo unit = new UnitInfo(
+                "基准测试单位",
+                "基准测试单位",
+                "某市某区",
+                GovernmentLevel.DISTRICT,
+                "行政单位",
+                Scope.OWN,
+                2024,
+                LocalDate.of(2025, 9, 1),
+                List.of(),
+                "",
+                List.of());
+        return new Dataset(
+                SourceRef.NONE,
+                unit,
+                "hubei-2024",
+                AmountUnit.YUAN,
+                new ArrayList<>(lines.values()),
+                economic,
+                new UnitFacts(facts, Map.of(), Map.of()),
+                null,
+                List.of(),
+                KeyWork.NONE,
+                Published.NONE);
     }
 
     private static Figure fen(Random random) {

@@ -7,39 +7,55 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.app.publish.BuildTables;
 import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.core.issue.IssueFormatter;
 import org.juesuan.core.table.DisplayRoundingPolicy;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code juesuan build}: derives and renders the public tables of a dataset (生成公开表). */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "由决算数据集生成公开表（XLSX、HTML），文件整体写入输出目录。")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "由决算数据集生成公开表（XLSX、HTML），文件整体写入输出目录。")
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
-    @Nullable JuesuanCommand root;
+    @Nullable
+    JuesuanCommand root;
 
-    @Parameters(index = "0", paramLabel = "DATASET",
+    @Parameters(
+            index = "0",
+            paramLabel = "DATASET",
             description = "数据集文件（.yaml、.yml、.json）、填报工作簿（.xlsx），或含 dataset.yaml 的目录")
-    @Nullable Path input;
+    @Nullable
+    Path input;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "输出目录")
-    @Nullable Path out;
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "DIR",
+            description = "输出目录")
+    @Nullable
+    Path out;
 
     @Option(names = "--profile", paramLabel = "ID", description = "地区口径（默认用数据集中指定的口径）")
-    @Nullable String profile;
+    @Nullable
+    String profile;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "xlsx,html",
+    @Option(
+            names = "--format",
+            split = ",",
+            paramLabel = "FORMAT",
+            defaultValue = "xlsx,html",
             description = "输出格式，逗号分隔：xlsx、html（默认全部）")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--rounding", paramLabel = "POLICY", defaultValue = "largest-remainder",
+    @Option(
+            names = "--rounding",
+            paramLabel = "POLICY",
+            defaultValue = "largest-remainder",
             description = "元转万元的尾数处理：largest-remainder（舍位平衡，默认）或 independent（逐项四舍五入）")
     String rounding = "largest-remainder";
 
@@ -49,8 +65,8 @@ final class BuildCommand implements Callable<Integer> {
         CommandLine line = parent.spec().commandLine().getSubcommands().get("build");
         Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
         for (String key : formats) {
-            selected.add(OutputFormat.ofKey(key).orElseThrow(() -> new CommandLine.ParameterException(line,
-                    "不支持的输出格式“" + key + "”，可选：xlsx、html")));
+            selected.add(OutputFormat.ofKey(key)
+                    .orElseThrow(() -> new CommandLine.ParameterException(line, "不支持的输出格式“" + key + "”，可选：xlsx、html")));
         }
         DisplayRoundingPolicy policy = null;
         for (DisplayRoundingPolicy candidate : DisplayRoundingPolicy.values()) {
@@ -62,18 +78,26 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(line, "--rounding 应为 largest-remainder 或 independent");
         }
         if (profile != null && !parent.definitions().profileIds().contains(profile)) {
-            throw new CommandLine.ParameterException(line, "没有名为“" + profile + "”的地区口径，可选："
-                    + String.join("、", parent.definitions().profileIds()));
+            throw new CommandLine.ParameterException(
+                    line,
+                    "没有名为“" + profile + "”的地区口径，可选："
+                            + String.join("、", parent.definitions().profileIds()));
         }
-        BuildTables.Outcome outcome = new BuildTables(parent.definitions()).run(new BuildTables.Request(
-                java.util.Objects.requireNonNull(input), java.util.Objects.requireNonNull(out),
-                Optional.ofNullable(profile), selected, policy));
+        BuildTables.Outcome outcome = new BuildTables(parent.definitions())
+                .run(new BuildTables.Request(
+                        java.util.Objects.requireNonNull(input),
+                        java.util.Objects.requireNonNull(out),
+                        Optional.ofNullable(profile),
+                        selected,
+                        policy));
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }
-        line.getOut().println("已按地区口径“" + outcome.tables().profile().id() + "”生成 "
-                + outcome.tables().dataset().unit().name() + " " + outcome.tables().dataset().fiscalYear()
-                + " 年度公开表 " + outcome.tables().tables().size() + " 张：");
+        line.getOut()
+                .println("已按地区口径“" + outcome.tables().profile().id() + "”生成 "
+                        + outcome.tables().dataset().unit().name() + " "
+                        + outcome.tables().dataset().fiscalYear()
+                        + " 年度公开表 " + outcome.tables().tables().size() + " 张：");
         for (Path file : outcome.files()) {
             line.getOut().println("  " + file);
         }

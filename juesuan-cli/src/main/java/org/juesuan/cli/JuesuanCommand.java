@@ -3,12 +3,12 @@ package org.juesuan.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.DisclosureException;
 import org.juesuan.core.issue.IssueFormatter;
 import org.juesuan.core.issue.UnableToReadInputException;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,15 +19,22 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Juesuan 0.1.0",
         description = "部门决算公开：由决算数据生成公开表，校验并输出 XLSX、HTML 等格式。",
-        subcommands = {BuildCommand.class, TemplateCommand.class, ImportCommand.class, ProfilesCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {
+            BuildCommand.class,
+            TemplateCommand.class,
+            ImportCommand.class,
+            ProfilesCommand.class,
+            CommandLine.HelpCommand.class
+        })
 final class JuesuanCommand implements Runnable {
 
     @Option(names = "--catalogs", paramLabel = "DIR", description = "附加的科目表目录（<年度>/function/*.txt 等），补充内置科目表")
-    @Nullable Path catalogs;
+    @Nullable
+    Path catalogs;
 
     @Option(names = "--profiles", paramLabel = "DIR", description = "附加的地区口径目录（<口径>/profile.yaml）")
-    @Nullable Path profiles;
+    @Nullable
+    Path profiles;
 
     @Option(names = "--verbose", description = "出错时显示程序调用栈")
     boolean verbose;
@@ -65,7 +72,8 @@ final class JuesuanCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter errors = line.getErr();
             JuesuanCommand root = line.getCommandSpec().root().userObject() instanceof JuesuanCommand
-                    ? (JuesuanCommand) line.getCommandSpec().root().userObject() : null;
+                    ? (JuesuanCommand) line.getCommandSpec().root().userObject()
+                    : null;
             boolean verbose = root != null && root.verbose;
             int code;
             if (exception instanceof UnableToReadInputException || exception instanceof DefinitionException) {
@@ -74,7 +82,8 @@ final class JuesuanCommand implements Runnable {
                 errors.print(new IssueFormatter().format(failure.issues()));
                 code = Main.ExitCode.UNREADABLE;
             } else if (exception instanceof UncheckedIOException) {
-                errors.println("读写文件失败：" + exception.getMessage() + "（" + exception.getCause().getMessage() + "）");
+                errors.println("读写文件失败：" + exception.getMessage() + "（"
+                        + exception.getCause().getMessage() + "）");
                 code = Main.ExitCode.FAILURE;
             } else {
                 errors.println("内部错误：" + exception);

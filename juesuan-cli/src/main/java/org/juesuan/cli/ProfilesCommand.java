@@ -2,9 +2,9 @@ package org.juesuan.cli;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.profile.Profile;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 final class ProfilesCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
-    @Nullable JuesuanCommand root;
+    @Nullable
+    JuesuanCommand root;
 
     @Override
     public Integer call() {
@@ -21,8 +22,11 @@ final class ProfilesCommand implements Callable<Integer> {
         CommandLine line = parent.spec().commandLine().getSubcommands().get("profiles");
         for (String id : parent.definitions().profileIds()) {
             Result<Profile> profile = parent.definitions().profile(id);
-            line.getOut().println(id + "\t" + profile.value().map(p -> p.name() + "（" + p.tables().size() + " 张表）")
-                    .orElse("（有误，无法使用）"));
+            line.getOut()
+                    .println(id + "\t"
+                            + profile.value()
+                                    .map(p -> p.name() + "（" + p.tables().size() + " 张表）")
+                                    .orElse("（有误，无法使用）"));
         }
         return Main.ExitCode.OK;
     }

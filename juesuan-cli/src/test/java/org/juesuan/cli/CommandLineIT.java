@@ -48,8 +48,8 @@ class CommandLineIT {
         assertThat(Files.readString(out.resolve("tables.html"))).contains(">207.87</td>", "公开06表");
         String manifest = Files.readString(out.resolve("manifest.json"));
         for (String file : new String[] {"tables.xlsx", "tables.html"}) {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Files.readAllBytes(out.resolve(file))));
+            String sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(file))));
             assertThat(manifest).contains("\"name\": \"" + file + "\", \"sha256\": \"" + sha + "\"");
         }
     }
@@ -82,20 +82,27 @@ class CommandLineIT {
         Path out = temp.resolve("out");
         Run run = run("build", dataset.toString(), "--out", out.toString());
         assertThat(run.code()).isEqualTo(4);
-        assertThat(run.err()).contains("无法完成：无法读取数据集", dataset + ":3:", "YAML 语法错误").contains("^");
+        assertThat(run.err())
+                .contains("无法完成：无法读取数据集", dataset + ":3:", "YAML 语法错误")
+                .contains("^");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void anUnknownCodeExitsWithFourAndShowsTheLineWithACaret() throws IOException {
-        String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml")).replace("code: \"2101103\"", "code: \"2101198\"");
+        String text =
+                Files.readString(Path.of(EXAMPLE, "dataset.yaml")).replace("code: \"2101103\"", "code: \"2101198\"");
         Path dataset = temp.resolve("dataset.yaml");
         Files.writeString(dataset, text);
         Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
         assertThat(run.code()).isEqualTo(4);
-        assertThat(run.err()).contains("错误 DATASET_UNKNOWN_CODE " + dataset + ":", "2024 年支出功能分类科目中没有 2101198",
-                "| ", "code: \"2101198\"");
+        assertThat(run.err())
+                .contains(
+                        "错误 DATASET_UNKNOWN_CODE " + dataset + ":",
+                        "2024 年支出功能分类科目中没有 2101198",
+                        "| ",
+                        "code: \"2101198\"");
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
@@ -110,17 +117,21 @@ class CommandLineIT {
             seven decimals     | 'income: {generalBudget: 0.42}'           | 'income: {generalBudget: 0.4213456}' | DATASET_NOT_AN_AMOUNT | 小数位超过6位
             misspelt field     | 'annualBudget: 0.09'                      | 'anualBudget: 0.09' | DATASET_UNKNOWN_FIELD | 未知字段“anualBudget”
             """)
-    void aMalformedDatasetExitsWithFourAndALocatedMessage(String kind, String find, String replace, String code,
-            String fragment) throws IOException {
+    void aMalformedDatasetExitsWithFourAndALocatedMessage(
+            String kind, String find, String replace, String code, String fragment) throws IOException {
         String original = Files.readString(Path.of(EXAMPLE, "dataset.yaml"));
         assertThat(original).as(kind).contains(find);
         Path dataset = temp.resolve("dataset.yaml");
-        Files.writeString(dataset, original.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace)));
+        Files.writeString(
+                dataset,
+                original.replaceFirst(
+                        java.util.regex.Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replace)));
         Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
         assertThat(run.code()).as(run.err()).isEqualTo(4);
-        assertThat(run.err()).containsPattern("错误 " + code + " " + java.util.regex.Pattern.quote(dataset.toString())
-                + ":\\d+:\\d+: ").contains(fragment);
+        assertThat(run.err())
+                .containsPattern(
+                        "错误 " + code + " " + java.util.regex.Pattern.quote(dataset.toString()) + ":\\d+:\\d+: ")
+                .contains(fragment);
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
@@ -136,7 +147,11 @@ class CommandLineIT {
 
     @Test
     void aMissingInputExitsWithFour() {
-        Run run = run("build", temp.resolve("nothing.yaml").toString(), "--out", temp.resolve("out").toString());
+        Run run = run(
+                "build",
+                temp.resolve("nothing.yaml").toString(),
+                "--out",
+                temp.resolve("out").toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains("文件不存在");
     }
@@ -167,14 +182,18 @@ class CommandLineIT {
         assertThat(jar).as("the IT runs after package").exists();
         Path out = temp.resolve("jar-out");
         Process process = new ProcessBuilder("java", "-jar", jar.toString(), "build", EXAMPLE, "--out", out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).doesNotContain("Exception", "Log4j");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
-            assertThat(workbook.getSheet("公开06表").getRow(5).getCell(2).getNumericCellValue()).isEqualTo(198.72);
+            assertThat(workbook.getSheet("公开06表").getRow(5).getCell(2).getNumericCellValue())
+                    .isEqualTo(198.72);
         }
-        Process profiles = new ProcessBuilder("java", "-jar", jar.toString(), "profiles").redirectErrorStream(true).start();
+        Process profiles = new ProcessBuilder("java", "-jar", jar.toString(), "profiles")
+                .redirectErrorStream(true)
+                .start();
         String listed = new String(profiles.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(profiles.waitFor()).isZero();
         assertThat(listed).contains("hubei-2024", "shanghai-2024").doesNotContain("有误");
@@ -187,35 +206,57 @@ class CommandLineIT {
         Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
         Path target = profiles.resolve("hubei-2024-test");
         Files.createDirectories(target.resolve("tables"));
-        Files.writeString(target.resolve("profile.yaml"), Files.readString(source.resolve("profile.yaml"))
-                .replace("id: hubei-2024", "id: hubei-2024-test").replace(" 231, 232,", ""));
+        Files.writeString(
+                target.resolve("profile.yaml"),
+                Files.readString(source.resolve("profile.yaml"))
+                        .replace("id: hubei-2024", "id: hubei-2024-test")
+                        .replace(" 231, 232,", ""));
         try (var tables = Files.list(source.resolve("tables"))) {
             for (Path table : tables.toList()) {
-                Files.writeString(target.resolve("tables").resolve(table.getFileName()), Files.readString(table)
-                        .replace("title: 收入支出决算总表", "title: 收入支出决算总表（试行）"));
+                Files.writeString(
+                        target.resolve("tables").resolve(table.getFileName()),
+                        Files.readString(table).replace("title: 收入支出决算总表", "title: 收入支出决算总表（试行）"));
             }
         }
         Path out = temp.resolve("out");
-        Run run = run("--profiles", profiles.toString(), "build", EXAMPLE, "--out", out.toString(),
-                "--profile", "hubei-2024-test", "--format", "html");
+        Run run = run(
+                "--profiles",
+                profiles.toString(),
+                "build",
+                EXAMPLE,
+                "--out",
+                out.toString(),
+                "--profile",
+                "hubei-2024-test",
+                "--format",
+                "html");
         assertThat(run.code()).as(run.err()).isZero();
         String html = Files.readString(out.resolve("tables.html"));
-        assertThat(html).contains("2024年度收入支出决算总表（试行）", "二十四、抗疫特别国债安排的支出")
-                .doesNotContain("债务还本支出");
+        assertThat(html).contains("2024年度收入支出决算总表（试行）", "二十四、抗疫特别国债安排的支出").doesNotContain("债务还本支出");
     }
 
     @Test
     void aCodeMissingFromTheCatalogIsAddedByDroppingInAFile() throws IOException {
         String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml"))
-                .replace("code: \"2101103\"", "code: \"2101188\"").replace("name: 公务员医疗补助", "name: 试点医疗补助");
+                .replace("code: \"2101103\"", "code: \"2101188\"")
+                .replace("name: 公务员医疗补助", "name: 试点医疗补助");
         Path dataset = temp.resolve("dataset.yaml");
         Files.writeString(dataset, text);
-        assertThat(run("build", dataset.toString(), "--out", temp.resolve("a").toString()).code()).isEqualTo(4);
+        assertThat(run("build", dataset.toString(), "--out", temp.resolve("a").toString())
+                        .code())
+                .isEqualTo(4);
         Path catalogs = temp.resolve("catalogs");
         Files.createDirectories(catalogs.resolve("2024/function"));
         Files.writeString(catalogs.resolve("2024/function/local.txt"), "# 本地补充科目\n2101188\t试点医疗补助\n");
-        Run run = run("--catalogs", catalogs.toString(), "build", dataset.toString(), "--out",
-                temp.resolve("b").toString(), "--format", "html");
+        Run run = run(
+                "--catalogs",
+                catalogs.toString(),
+                "build",
+                dataset.toString(),
+                "--out",
+                temp.resolve("b").toString(),
+                "--format",
+                "html");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(temp.resolve("b/tables.html"))).contains(">2101188<", ">试点医疗补助<");
     }
@@ -236,7 +277,9 @@ class CommandLineIT {
     @Test
     void aWorkbookMadeFromTheExampleImportsBackToTheSameDatasetAndBuildsTheSameTables() throws IOException {
         Path workbook = temp.resolve("填报.xlsx");
-        assertThat(run("template", "--from", EXAMPLE, "--out", workbook.toString()).code()).isZero();
+        assertThat(run("template", "--from", EXAMPLE, "--out", workbook.toString())
+                        .code())
+                .isZero();
         Path imported = temp.resolve("imported.yaml");
         Run run = run("import", workbook.toString(), "--out", imported.toString());
         assertThat(run.code()).as(run.err()).isZero();
@@ -260,8 +303,10 @@ class CommandLineIT {
             var sheet = book.getSheet("公开05表");
             int row = -1;
             for (var r : sheet) {
-                if (r.getCell(0) != null && "2010301".equals(new org.apache.poi.ss.usermodel.DataFormatter()
-                        .formatCellValue(r.getCell(0)))) {
+                if (r.getCell(0) != null
+                        && "2010301"
+                                .equals(new org.apache.poi.ss.usermodel.DataFormatter()
+                                        .formatCellValue(r.getCell(0)))) {
                     row = r.getRowNum();
                 }
             }

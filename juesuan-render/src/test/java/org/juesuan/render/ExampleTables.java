@@ -19,12 +19,15 @@ public final class ExampleTables {
 
     /** Returns the example dataset. */
     public static Dataset dataset() {
-        return new DatasetReader(CATALOGS).read(Path.of("../examples/qingshan-guozi-2024/dataset.yaml"), "dataset.yaml")
-                .value().orElseThrow();
+        return new DatasetReader(CATALOGS)
+                .read(Path.of("../examples/qingshan-guozi-2024/dataset.yaml"), "dataset.yaml")
+                .value()
+                .orElseThrow();
     }
 
     /** Returns the printed tables of a dataset under a profile. */
     public static List<PrintedTable> printed(Dataset dataset, String profile) {
-        return TableLayout.layout(Deriver.derive(Profiles.bundled(CATALOGS).require(profile), dataset.withProfile(profile)));
+        return TableLayout.layout(
+                Deriver.derive(Profiles.bundled(CATALOGS).require(profile), dataset.withProfile(profile)));
     }
 }

@@ -39,8 +39,8 @@ public final class DatasetLoader {
                     return load(path.resolve(candidate));
                 }
             }
-            issues.error(SourceRef.file(name), "INPUT_NOT_FOUND", "目录中没有数据集文件（" + String.join("、", DATASET_NAMES)
-                    + "）");
+            issues.error(
+                    SourceRef.file(name), "INPUT_NOT_FOUND", "目录中没有数据集文件（" + String.join("、", DATASET_NAMES) + "）");
             return Result.failed(issues);
         }
         if (!Files.isRegularFile(path)) {

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.profile.Profiles;
 import org.juesuan.core.source.DataDirectory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The definitions a run needs (口径与科目表): catalogs and profiles, bundled plus any user directories, loaded once

@@ -53,7 +53,10 @@ public final class BuildTables {
      * @param rounding how 元 figures are rounded for display
      */
     public record Request(
-            Path input, Path outputDirectory, Optional<String> profileId, Set<OutputFormat> formats,
+            Path input,
+            Path outputDirectory,
+            Optional<String> profileId,
+            Set<OutputFormat> formats,
             DisplayRoundingPolicy rounding) {
         /** Creates a request. */
         public Request {
@@ -102,8 +105,11 @@ public final class BuildTables {
             throw new UnableToReadInputException("地区口径“" + id + "”无法使用", issues);
         }
         if (profile.value().get().fiscalYear() != dataset.fiscalYear()) {
-            issues.error(dataset.source(), "PROFILE_YEAR", "数据集为 " + dataset.fiscalYear() + " 年度，地区口径“" + id
-                    + "”适用于 " + profile.value().get().fiscalYear() + " 年度");
+            issues.error(
+                    dataset.source(),
+                    "PROFILE_YEAR",
+                    "数据集为 " + dataset.fiscalYear() + " 年度，地区口径“" + id + "”适用于 "
+                            + profile.value().get().fiscalYear() + " 年度");
             throw new UnableToReadInputException("地区口径与数据集年度不符", issues);
         }
         TableSet tables = Deriver.derive(profile.value().get(), dataset, rounding);
@@ -129,7 +135,8 @@ public final class BuildTables {
                     files.add(format.fileName(), xlsx.toByteArray());
                     break;
                 case HTML:
-                    files.add(format.fileName(),
+                    files.add(
+                            format.fileName(),
                             HtmlTablesRenderer.render(heading, printed).getBytes(StandardCharsets.UTF_8));
                     break;
             }
@@ -145,14 +152,23 @@ public final class BuildTables {
         json.append("  \"fiscalYear\": ").append(dataset.fiscalYear()).append(",\n");
         json.append("  \"profile\": ").append(quote(tables.profile().id())).append(",\n");
         json.append("  \"rounding\": ").append(quote(rounding.key())).append(",\n");
-        json.append("  \"source\": ").append(quote(dataset.source() instanceof SourceRef.None ? ""
-                : Path.of(dataset.source().file()).getFileName().toString())).append(",\n");
+        json.append("  \"source\": ")
+                .append(quote(
+                        dataset.source() instanceof SourceRef.None
+                                ? ""
+                                : Path.of(dataset.source().file()).getFileName().toString()))
+                .append(",\n");
         json.append("  \"files\": [");
         List<String> names = files.names();
         for (int i = 0; i < names.size(); i++) {
-            json.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(names.get(i)))
-                    .append(", \"sha256\": ").append(quote(files.sha256(names.get(i)))).append(", \"bytes\": ")
-                    .append(files.content(names.get(i)).length).append('}');
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"name\": ")
+                    .append(quote(names.get(i)))
+                    .append(", \"sha256\": ")
+                    .append(quote(files.sha256(names.get(i))))
+                    .append(", \"bytes\": ")
+                    .append(files.content(names.get(i)).length)
+                    .append('}');
         }
         json.append("\n  ]\n}\n");
         return json.toString();

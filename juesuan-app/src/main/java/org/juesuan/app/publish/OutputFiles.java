@@ -80,7 +80,10 @@ public final class OutputFiles {
             for (String name : files.keySet()) {
                 Path target = directory.resolve(name);
                 try {
-                    Files.move(temporary.get(i), target, StandardCopyOption.ATOMIC_MOVE,
+                    Files.move(
+                            temporary.get(i),
+                            target,
+                            StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temporary.get(i), target, StandardCopyOption.REPLACE_EXISTING);

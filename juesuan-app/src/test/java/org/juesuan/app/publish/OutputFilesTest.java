@@ -18,7 +18,8 @@ class OutputFilesTest {
     Path temp;
 
     private static OutputFiles two() {
-        return new OutputFiles().add("a.txt", "甲".getBytes(StandardCharsets.UTF_8))
+        return new OutputFiles()
+                .add("a.txt", "甲".getBytes(StandardCharsets.UTF_8))
                 .add("b.txt", "乙".getBytes(StandardCharsets.UTF_8));
     }
 

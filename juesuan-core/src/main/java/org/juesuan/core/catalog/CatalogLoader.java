@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.source.DataDirectory;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Loads classification catalogs (科目表) from data files, one directory per fiscal year.
@@ -137,8 +137,11 @@ public final class CatalogLoader {
                 if (existing == null || inherited.remove(line.code)) {
                     entries.put(line.code, entry);
                 } else if (!Catalog.sameName(existing.name(), line.name)) {
-                    issues.error(line.ref, "CATALOG_CONFLICT", "科目 " + line.code + " 名称“" + line.name + "”与 "
-                            + existing.source().display() + " 的“" + existing.name() + "”不一致");
+                    issues.error(
+                            line.ref,
+                            "CATALOG_CONFLICT",
+                            "科目 " + line.code + " 名称“" + line.name + "”与 "
+                                    + existing.source().display() + " 的“" + existing.name() + "”不一致");
                 }
             }
         }
@@ -146,8 +149,11 @@ public final class CatalogLoader {
             entry.code().parent(kind).ifPresent(parent -> {
                 if (!entries.containsKey(parent)) {
                     // a child inherited from the base year is fine where it is written: the fault is the removal
-                    issues.error(removed.getOrDefault(parent, entry.source()), "CATALOG_ORPHAN", kind.levelName(entry.code().level(kind)) + "级科目 "
-                            + entry.code() + " 的上级科目 " + parent + " 不在科目表中");
+                    issues.error(
+                            removed.getOrDefault(parent, entry.source()),
+                            "CATALOG_ORPHAN",
+                            kind.levelName(entry.code().level(kind)) + "级科目 " + entry.code() + " 的上级科目 " + parent
+                                    + " 不在科目表中");
                 }
             });
         }
@@ -190,8 +196,11 @@ public final class CatalogLoader {
                 continue;
             }
             if (code.get().level(kind) == 0) {
-                issues.error(ref, "CATALOG_CODE_LENGTH", kind.label() + "编码应为 " + kind.lengths() + " 位之一，"
-                        + code.get() + " 为 " + code.get().length() + " 位");
+                issues.error(
+                        ref,
+                        "CATALOG_CODE_LENGTH",
+                        kind.label() + "编码应为 " + kind.lengths() + " 位之一，" + code.get() + " 为 "
+                                + code.get().length() + " 位");
                 continue;
             }
             if (removal) {
@@ -207,8 +216,10 @@ public final class CatalogLoader {
             }
             SourceRef earlier = seen.putIfAbsent(code.get(), ref);
             if (earlier != null) {
-                issues.error(ref, "CATALOG_DUPLICATE", "科目 " + code.get() + " 重复（首次出现于第 "
-                        + ((SourceRef.Text) earlier).line() + " 行）");
+                issues.error(
+                        ref,
+                        "CATALOG_DUPLICATE",
+                        "科目 " + code.get() + " 重复（首次出现于第 " + ((SourceRef.Text) earlier).line() + " 行）");
                 continue;
             }
             file.lines.add(new Line(code.get(), parts[1].strip(), ref, false));
@@ -217,7 +228,9 @@ public final class CatalogLoader {
     }
 
     private static final class ParsedFile {
-        @Nullable Integer extendsYear;
+        @Nullable
+        Integer extendsYear;
+
         SourceRef extendsRef = SourceRef.NONE;
         final List<Line> lines = new ArrayList<>();
     }

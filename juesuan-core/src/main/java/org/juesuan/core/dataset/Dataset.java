@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's final accounts for one fiscal year (决算数据集): the facts from which every table, narrative figure and
@@ -92,13 +92,33 @@ public record Dataset(
 
     /** Returns a copy with other lines, economic figures and unit facts (used by rounding and consolidation). */
     public Dataset withFigures(List<FunctionLine> newLines, Map<ClassCode, Figure> newEconomic, UnitFacts newFacts) {
-        return new Dataset(source, unit, profileId, amountUnit, newLines, newEconomic, newFacts, overallEvaluation,
-                projectEvaluations, keyWork, published);
+        return new Dataset(
+                source,
+                unit,
+                profileId,
+                amountUnit,
+                newLines,
+                newEconomic,
+                newFacts,
+                overallEvaluation,
+                projectEvaluations,
+                keyWork,
+                published);
     }
 
     /** Returns a copy meant for another profile. */
     public Dataset withProfile(String otherProfileId) {
-        return new Dataset(source, unit, otherProfileId, amountUnit, lines, basicByEconomic, facts, overallEvaluation,
-                projectEvaluations, keyWork, published);
+        return new Dataset(
+                source,
+                unit,
+                otherProfileId,
+                amountUnit,
+                lines,
+                basicByEconomic,
+                facts,
+                overallEvaluation,
+                projectEvaluations,
+                keyWork,
+                published);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.Catalogs;
@@ -24,7 +25,6 @@ import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.source.TreeReader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dataset file (YAML or JSON, one schema) into a {@link Dataset}, checking everything it can on the way.
@@ -58,7 +58,8 @@ public final class DatasetReader {
      */
     public Result<Dataset> read(Path file, String displayName) {
         Result<Node> tree = TreeReader.read(file, displayName);
-        return tree.value().map(node -> read(node, SourceRef.file(displayName), tree.issues()))
+        return tree.value()
+                .map(node -> read(node, SourceRef.file(displayName), tree.issues()))
                 .orElseGet(() -> Result.failed(tree.issues()));
     }
 
@@ -89,40 +90,57 @@ public final class DatasetReader {
                 return Result.failed(issues);
             }
             MappingReader doc = top.get();
-            doc.required("format").flatMap(node -> doc.scalarText(node, "format")).ifPresent(format -> {
-                if (!FORMAT.equals(format)) {
-                    issues.error(doc.mapping().get("format").orElseThrow().ref(), P + "_FORMAT",
-                            "不支持的数据集格式“" + format + "”，应为 " + FORMAT);
-                }
-            });
-            doc.required("amountUnit").ifPresent(node -> doc.scalarText(node, "amountUnit").ifPresent(label -> {
-                Optional<AmountUnit> parsed = AmountUnit.ofLabel(label);
-                if (parsed.isPresent()) {
-                    unit = parsed.get();
-                } else {
-                    issues.error(node.ref(), P + "_AMOUNT_UNIT", "金额单位应为“元”或“万元”，实为“" + label + "”");
-                }
-            }));
+            doc.required("format")
+                    .flatMap(node -> doc.scalarText(node, "format"))
+                    .ifPresent(format -> {
+                        if (!FORMAT.equals(format)) {
+                            issues.error(
+                                    doc.mapping().get("format").orElseThrow().ref(),
+                                    P + "_FORMAT",
+                                    "不支持的数据集格式“" + format + "”，应为 " + FORMAT);
+                        }
+                    });
+            doc.required("amountUnit")
+                    .ifPresent(node -> doc.scalarText(node, "amountUnit").ifPresent(label -> {
+                        Optional<AmountUnit> parsed = AmountUnit.ofLabel(label);
+                        if (parsed.isPresent()) {
+                            unit = parsed.get();
+                        } else {
+                            issues.error(node.ref(), P + "_AMOUNT_UNIT", "金额单位应为“元”或“万元”，实为“" + label + "”");
+                        }
+                    }));
             Optional<String> profile = doc.requiredText("profile");
             Optional<UnitInfo> unitInfo = doc.required("unit").flatMap(this::unitInfo);
             unitInfo.ifPresent(info -> {
-                functions = catalogs.find(info.fiscalYear(), CatalogKind.FUNCTION).orElse(null);
-                economics = catalogs.find(info.fiscalYear(), CatalogKind.ECONOMIC).orElse(null);
+                functions =
+                        catalogs.find(info.fiscalYear(), CatalogKind.FUNCTION).orElse(null);
+                economics =
+                        catalogs.find(info.fiscalYear(), CatalogKind.ECONOMIC).orElse(null);
                 if (functions == null || economics == null) {
-                    issues.error(doc.mapping().get("unit").orElseThrow().ref(), P + "_NO_CATALOG",
+                    issues.error(
+                            doc.mapping().get("unit").orElseThrow().ref(),
+                            P + "_NO_CATALOG",
                             "没有 " + info.fiscalYear() + " 年度的科目表（现有年度：" + catalogs.years() + "）");
                 }
             });
             List<FunctionLine> lines = doc.optional("lines").map(this::lines).orElse(List.of());
-            Map<ClassCode, Figure> economic = doc.optional("basicByEconomic").map(this::economic).orElse(Map.of());
+            Map<ClassCode, Figure> economic =
+                    doc.optional("basicByEconomic").map(this::economic).orElse(Map.of());
             UnitFacts facts = unitFacts(doc);
             Evaluation overall = null;
             List<Evaluation> projects = List.of();
             Optional<MappingReader> performance =
                     doc.optional("performance").flatMap(node -> MappingReader.of(node, "performance", issues, P));
             if (performance.isPresent()) {
-                overall = performance.get().optional("overall").flatMap(this::evaluation).orElse(null);
-                projects = performance.get().optional("projects").map(node -> list(node, "projects", this::evaluation))
+                overall = performance
+                        .get()
+                        .optional("overall")
+                        .flatMap(this::evaluation)
+                        .orElse(null);
+                projects = performance
+                        .get()
+                        .optional("projects")
+                        .map(node -> list(node, "projects", this::evaluation))
                         .orElse(List.of());
                 performance.get().finish();
             }
@@ -132,8 +150,20 @@ public final class DatasetReader {
             if (issues.hasErrors() || unitInfo.isEmpty() || profile.isEmpty()) {
                 return Result.failed(issues);
             }
-            return Result.of(new Dataset(source, unitInfo.get(), profile.get(), unit, lines, economic, facts, overall,
-                    projects, keyWork, published), issues);
+            return Result.of(
+                    new Dataset(
+                            source,
+                            unitInfo.get(),
+                            profile.get(),
+                            unit,
+                            lines,
+                            economic,
+                            facts,
+                            overall,
+                            projects,
+                            keyWork,
+                            published),
+                    issues);
         }
 
         // ---- unit ----
@@ -147,36 +177,43 @@ public final class DatasetReader {
             Optional<String> name = m.requiredText("name");
             String shortName = m.text("shortName").orElse(name.orElse(""));
             Optional<String> region = m.requiredText("region");
-            Optional<GovernmentLevel> level = m.required("level").flatMap(n -> m.scalarText(n, "level").flatMap(text -> {
-                Optional<GovernmentLevel> parsed = GovernmentLevel.parse(text);
-                if (parsed.isEmpty()) {
-                    issues.error(n.ref(), P + "_LEVEL", "预算级次应为 中央、省、市、区 或 县，实为“" + text + "”");
-                }
-                return parsed;
-            }));
+            Optional<GovernmentLevel> level = m.required("level")
+                    .flatMap(n -> m.scalarText(n, "level").flatMap(text -> {
+                        Optional<GovernmentLevel> parsed = GovernmentLevel.parse(text);
+                        if (parsed.isEmpty()) {
+                            issues.error(n.ref(), P + "_LEVEL", "预算级次应为 中央、省、市、区 或 县，实为“" + text + "”");
+                        }
+                        return parsed;
+                    }));
             String kind = m.text("kind").orElse("");
-            Optional<Scope> scope = m.required("scope").flatMap(n -> m.scalarText(n, "scope").flatMap(text -> {
-                Optional<Scope> parsed = Scope.parse(text);
-                if (parsed.isEmpty()) {
-                    issues.error(n.ref(), P + "_SCOPE", "决算范围应为“本级”或“汇总”，实为“" + text + "”");
-                }
-                return parsed;
-            }));
-            Optional<Integer> year = m.required("fiscalYear").flatMap(n -> m.toInteger(n, "fiscalYear")).filter(y -> {
-                if (y < 2000 || y > 2100) {
-                    issues.error(m.mapping().get("fiscalYear").orElseThrow().ref(), P + "_YEAR", "年度 " + y + " 不合理");
-                    return false;
-                }
-                return true;
-            });
-            LocalDate publishedOn = m.optional("publishedOn").flatMap(n -> m.scalarText(n, "publishedOn").flatMap(text -> {
-                try {
-                    return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    issues.error(n.ref(), P + "_DATE", "日期应写作 YYYY-MM-DD，实为“" + text + "”");
-                    return Optional.empty();
-                }
-            })).orElse(null);
+            Optional<Scope> scope = m.required("scope")
+                    .flatMap(n -> m.scalarText(n, "scope").flatMap(text -> {
+                        Optional<Scope> parsed = Scope.parse(text);
+                        if (parsed.isEmpty()) {
+                            issues.error(n.ref(), P + "_SCOPE", "决算范围应为“本级”或“汇总”，实为“" + text + "”");
+                        }
+                        return parsed;
+                    }));
+            Optional<Integer> year = m.required("fiscalYear")
+                    .flatMap(n -> m.toInteger(n, "fiscalYear"))
+                    .filter(y -> {
+                        if (y < 2000 || y > 2100) {
+                            issues.error(
+                                    m.mapping().get("fiscalYear").orElseThrow().ref(), P + "_YEAR", "年度 " + y + " 不合理");
+                            return false;
+                        }
+                        return true;
+                    });
+            LocalDate publishedOn = m.optional("publishedOn")
+                    .flatMap(n -> m.scalarText(n, "publishedOn").flatMap(text -> {
+                        try {
+                            return Optional.of(LocalDate.parse(text));
+                        } catch (DateTimeParseException e) {
+                            issues.error(n.ref(), P + "_DATE", "日期应写作 YYYY-MM-DD，实为“" + text + "”");
+                            return Optional.empty();
+                        }
+                    }))
+                    .orElse(null);
             List<String> duties = m.texts("duties");
             String organization = m.text("organization").orElse("");
             List<String> subordinates = m.texts("subordinates");
@@ -184,8 +221,18 @@ public final class DatasetReader {
             if (name.isEmpty() || region.isEmpty() || level.isEmpty() || scope.isEmpty() || year.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new UnitInfo(name.get(), shortName, region.get(), level.get(), kind, scope.get(),
-                    year.get(), publishedOn, duties, organization, subordinates));
+            return Optional.of(new UnitInfo(
+                    name.get(),
+                    shortName,
+                    region.get(),
+                    level.get(),
+                    kind,
+                    scope.get(),
+                    year.get(),
+                    publishedOn,
+                    duties,
+                    organization,
+                    subordinates));
         }
 
         // ---- function lines ----
@@ -196,8 +243,10 @@ public final class DatasetReader {
             for (FunctionLine line : list(node, "lines", this::line)) {
                 SourceRef first = seen.putIfAbsent(line.code(), line.source());
                 if (first != null) {
-                    issues.error(line.source(), P + "_DUPLICATE_LINE", "功能分类科目 " + line.code() + " 重复（首次出现于 "
-                            + first.display() + "），同一科目的数据应写在一行内");
+                    issues.error(
+                            line.source(),
+                            P + "_DUPLICATE_LINE",
+                            "功能分类科目 " + line.code() + " 重复（首次出现于 " + first.display() + "），同一科目的数据应写在一行内");
                 } else {
                     result.add(line);
                 }
@@ -213,43 +262,54 @@ public final class DatasetReader {
             MappingReader m = reader.get();
             Optional<ClassCode> code = m.required("code").flatMap(n -> functionCode(n, m));
             String name = m.text("name").orElse("");
-            code.ifPresent(c -> checkName(c, name, m.mapping().get("name").map(Node::ref).orElse(m.ref()), functions,
-                    CatalogKind.FUNCTION));
+            code.ifPresent(c -> checkName(
+                    c, name, m.mapping().get("name").map(Node::ref).orElse(m.ref()), functions, CatalogKind.FUNCTION));
             Map<IncomeSource, Figure> income = new EnumMap<>(IncomeSource.class);
-            m.optional("income").flatMap(n -> MappingReader.of(n, "income", issues, P)).ifPresent(inc -> {
-                for (IncomeSource source : IncomeSource.values()) {
-                    inc.optional(source.key()).flatMap(this::figure).ifPresent(f -> income.put(source, f));
-                }
-                inc.finish();
-            });
+            m.optional("income")
+                    .flatMap(n -> MappingReader.of(n, "income", issues, P))
+                    .ifPresent(inc -> {
+                        for (IncomeSource source : IncomeSource.values()) {
+                            inc.optional(source.key()).flatMap(this::figure).ifPresent(f -> income.put(source, f));
+                        }
+                        inc.finish();
+                    });
             Map<FunctionLine.SpendingKey, Figure> spending = new TreeMap<>();
-            m.optional("spending").flatMap(n -> MappingReader.of(n, "spending", issues, P)).ifPresent(sp -> {
-                for (Fund fund : Fund.values()) {
-                    sp.optional(fund.key()).flatMap(n -> MappingReader.of(n, fund.label() + "支出", issues, P))
-                            .ifPresent(byKind -> {
-                                for (SpendingKind kind : SpendingKind.values()) {
-                                    Optional<Node> value = byKind.optional(kind.key());
-                                    if (value.isPresent() && !kind.allowsFund(fund)) {
-                                        issues.error(value.get().ref(), P + "_FISCAL_KIND", fund.label() + "只能用于基本支出或项目支出，不能计入"
-                                                + kind.label());
-                                        continue;
-                                    }
-                                    value.flatMap(this::figure).ifPresent(
-                                            f -> spending.put(new FunctionLine.SpendingKey(fund, kind), f));
-                                }
-                                byKind.finish();
-                            });
-                }
-                sp.finish();
-            });
+            m.optional("spending")
+                    .flatMap(n -> MappingReader.of(n, "spending", issues, P))
+                    .ifPresent(sp -> {
+                        for (Fund fund : Fund.values()) {
+                            sp.optional(fund.key())
+                                    .flatMap(n -> MappingReader.of(n, fund.label() + "支出", issues, P))
+                                    .ifPresent(byKind -> {
+                                        for (SpendingKind kind : SpendingKind.values()) {
+                                            Optional<Node> value = byKind.optional(kind.key());
+                                            if (value.isPresent() && !kind.allowsFund(fund)) {
+                                                issues.error(
+                                                        value.get().ref(),
+                                                        P + "_FISCAL_KIND",
+                                                        fund.label() + "只能用于基本支出或项目支出，不能计入" + kind.label());
+                                                continue;
+                                            }
+                                            value.flatMap(this::figure)
+                                                    .ifPresent(f ->
+                                                            spending.put(new FunctionLine.SpendingKey(fund, kind), f));
+                                        }
+                                        byKind.finish();
+                                    });
+                        }
+                        sp.finish();
+                    });
             Map<Fund, Figure> opening = balances(m, "opening");
             Map<Fund, Figure> closing = balances(m, "closing");
             Figure budget = m.optional("annualBudget").flatMap(this::figure).orElse(null);
-            Text purpose = m.optional("purpose").flatMap(n -> text(n, "purpose")).orElse(null);
-            Text reason = m.optional("budgetReason").flatMap(n -> text(n, "budgetReason")).orElse(null);
+            Text purpose =
+                    m.optional("purpose").flatMap(n -> text(n, "purpose")).orElse(null);
+            Text reason = m.optional("budgetReason")
+                    .flatMap(n -> text(n, "budgetReason"))
+                    .orElse(null);
             m.finish();
-            return code.map(c -> new FunctionLine(c, name, income, spending, opening, closing, budget, purpose, reason,
-                    m.ref()));
+            return code.map(c ->
+                    new FunctionLine(c, name, income, spending, opening, closing, budget, purpose, reason, m.ref()));
         }
 
         private Map<Fund, Figure> balances(MappingReader line, String key) {
@@ -274,8 +334,10 @@ public final class DatasetReader {
                     String level = code.get().level(CatalogKind.FUNCTION) > 0
                             ? CatalogKind.FUNCTION.levelName(code.get().level(CatalogKind.FUNCTION)) + "级科目"
                             : code.get().length() + " 位编码";
-                    issues.error(node.ref(), P + "_CODE_LEVEL", "数据应填在项级科目（7 位编码）上，" + text + " 是" + level
-                            + "；类、款合计由项级数据汇总得出");
+                    issues.error(
+                            node.ref(),
+                            P + "_CODE_LEVEL",
+                            "数据应填在项级科目（7 位编码）上，" + text + " 是" + level + "；类、款合计由项级数据汇总得出");
                     return Optional.empty();
                 }
                 if (functions != null && !functions.contains(code.get())) {
@@ -295,15 +357,17 @@ public final class DatasetReader {
             return message;
         }
 
-        private void checkName(ClassCode code, String name, SourceRef where, @Nullable Catalog catalog,
-                CatalogKind kind) {
+        private void checkName(
+                ClassCode code, String name, SourceRef where, @Nullable Catalog catalog, CatalogKind kind) {
             if (name.isEmpty() || catalog == null) {
                 return;
             }
             catalog.name(code).ifPresent(official -> {
                 if (!Catalog.sameName(official, name)) {
-                    issues.error(where, P + "_WRONG_NAME", kind.label() + " " + code + " 的名称应为“" + official + "”，实为“"
-                            + name + "”");
+                    issues.error(
+                            where,
+                            P + "_WRONG_NAME",
+                            kind.label() + " " + code + " 的名称应为“" + official + "”，实为“" + name + "”");
                 }
             });
         }
@@ -317,8 +381,7 @@ public final class DatasetReader {
                     m.optional(entry.key());
                     Optional<ClassCode> code = ClassCode.parse(entry.key());
                     if (code.isEmpty() || code.get().length() != 5) {
-                        issues.error(entry.keyRef(), P + "_CODE_LEVEL", "经济分类应填在款级科目（5 位编码）上，实为“"
-                                + entry.key() + "”");
+                        issues.error(entry.keyRef(), P + "_CODE_LEVEL", "经济分类应填在款级科目（5 位编码）上，实为“" + entry.key() + "”");
                         continue;
                     }
                     if (economics != null && !economics.contains(code.get())) {
@@ -337,14 +400,18 @@ public final class DatasetReader {
             Map<UnitFact, Figure> amounts = new EnumMap<>(UnitFact.class);
             Map<UnitFact, Count> counts = new EnumMap<>(UnitFact.class);
             Map<UnitFact, Text> texts = new EnumMap<>(UnitFact.class);
-            for (String group : List.of("balances", "threePublic", "operatingCost", "procurement", "assets", "prior",
-                    "reasons", "texts")) {
+            for (String group : List.of(
+                    "balances", "threePublic", "operatingCost", "procurement", "assets", "prior", "reasons", "texts")) {
                 doc.optional(group).ifPresent(node -> factGroup(group, node, amounts, counts, texts));
             }
             return new UnitFacts(amounts, counts, texts);
         }
 
-        private void factGroup(String path, Node node, Map<UnitFact, Figure> amounts, Map<UnitFact, Count> counts,
+        private void factGroup(
+                String path,
+                Node node,
+                Map<UnitFact, Figure> amounts,
+                Map<UnitFact, Count> counts,
                 Map<UnitFact, Text> texts) {
             Optional<UnitFact> fact = UnitFact.ofKey(path);
             if (fact.isPresent()) {
@@ -384,14 +451,19 @@ public final class DatasetReader {
             Map<String, String> attributes = stringMap(m.optional("attributes"), "attributes");
             Figure planned = m.optional("planned").flatMap(this::figure).orElse(null);
             Figure executed = m.optional("executed").flatMap(this::figure).orElse(null);
-            List<Evaluation.Goal> goals = m.optional("goals").map(n -> list(n, "goals", this::goal)).orElse(List.of());
-            Text deviation = m.optional("deviation").flatMap(n -> text(n, "deviation")).orElse(null);
-            Text improvement = m.optional("improvement").flatMap(n -> text(n, "improvement")).orElse(null);
-            Text summary = m.optional("summary").flatMap(n -> text(n, "summary")).orElse(null);
+            List<Evaluation.Goal> goals =
+                    m.optional("goals").map(n -> list(n, "goals", this::goal)).orElse(List.of());
+            Text deviation =
+                    m.optional("deviation").flatMap(n -> text(n, "deviation")).orElse(null);
+            Text improvement = m.optional("improvement")
+                    .flatMap(n -> text(n, "improvement"))
+                    .orElse(null);
+            Text summary =
+                    m.optional("summary").flatMap(n -> text(n, "summary")).orElse(null);
             Map<String, String> printed = stringMap(m.optional("printed"), "printed");
             m.finish();
-            return name.map(n -> new Evaluation(n, attributes, planned, executed, goals, deviation, improvement, summary,
-                    printed, m.ref()));
+            return name.map(n -> new Evaluation(
+                    n, attributes, planned, executed, goals, deviation, improvement, summary, printed, m.ref()));
         }
 
         private Optional<Evaluation.Goal> goal(Node node) {
@@ -402,9 +474,11 @@ public final class DatasetReader {
             MappingReader m = reader.get();
             String title = m.text("title").orElse("");
             String description = m.text("description").orElse("");
-            BigDecimal points = m.optional("points").flatMap(n -> decimal(n, "points")).orElse(null);
-            List<Evaluation.Indicator> indicators =
-                    m.optional("indicators").map(n -> list(n, "indicators", this::indicator)).orElse(List.of());
+            BigDecimal points =
+                    m.optional("points").flatMap(n -> decimal(n, "points")).orElse(null);
+            List<Evaluation.Indicator> indicators = m.optional("indicators")
+                    .map(n -> list(n, "indicators", this::indicator))
+                    .orElse(List.of());
             m.finish();
             return Optional.of(new Evaluation.Goal(title, description, points, indicators, m.ref()));
         }
@@ -420,8 +494,10 @@ public final class DatasetReader {
             Optional<String> name = m.requiredText("name");
             String target = m.text("target").orElse("");
             String actual = m.text("actual").orElse("");
-            BigDecimal weight = m.optional("weight").flatMap(n -> decimal(n, "weight")).orElse(null);
-            BigDecimal score = m.optional("score").flatMap(n -> decimal(n, "score")).orElse(null);
+            BigDecimal weight =
+                    m.optional("weight").flatMap(n -> decimal(n, "weight")).orElse(null);
+            BigDecimal score =
+                    m.optional("score").flatMap(n -> decimal(n, "score")).orElse(null);
             m.finish();
             return name.map(n -> new Evaluation.Indicator(level1, level2, n, target, actual, weight, score, m.ref()));
         }
@@ -434,9 +510,12 @@ public final class DatasetReader {
                 return KeyWork.NONE;
             }
             MappingReader m = reader.get();
-            List<Text> paragraphs = m.optional("paragraphs").map(n -> list(n, "paragraphs", p -> text(p, "paragraphs")))
+            List<Text> paragraphs = m.optional("paragraphs")
+                    .map(n -> list(n, "paragraphs", p -> text(p, "paragraphs")))
                     .orElse(List.of());
-            List<KeyWork.Item> items = m.optional("items").map(n -> list(n, "items", this::keyWorkItem)).orElse(List.of());
+            List<KeyWork.Item> items = m.optional("items")
+                    .map(n -> list(n, "items", this::keyWorkItem))
+                    .orElse(List.of());
             m.finish();
             return new KeyWork(paragraphs, items);
         }
@@ -460,44 +539,61 @@ public final class DatasetReader {
             }
             MappingReader m = reader.get();
             List<Published.Cell> cells = new ArrayList<>();
-            m.optional("tables").flatMap(n -> MappingReader.of(n, "tables", issues, P)).ifPresent(tables -> {
-                for (Node.Entry table : tables.mapping().entries()) {
-                    tables.optional(table.key());
-                    MappingReader.of(table.value(), table.key(), issues, P).ifPresent(rows -> {
-                        for (Node.Entry row : rows.mapping().entries()) {
-                            rows.optional(row.key());
-                            if (row.value() instanceof Node.Mapping) {
-                                for (Node.Entry column : ((Node.Mapping) row.value()).entries()) {
-                                    figure(column.value()).ifPresent(f -> cells.add(new Published.Cell(table.key(),
-                                            row.key(), column.key(), f.amount(), f.source())));
-                                }
-                            } else {
-                                figure(row.value()).ifPresent(f -> cells.add(
-                                        new Published.Cell(table.key(), row.key(), "", f.amount(), f.source())));
-                            }
+            m.optional("tables")
+                    .flatMap(n -> MappingReader.of(n, "tables", issues, P))
+                    .ifPresent(tables -> {
+                        for (Node.Entry table : tables.mapping().entries()) {
+                            tables.optional(table.key());
+                            MappingReader.of(table.value(), table.key(), issues, P)
+                                    .ifPresent(rows -> {
+                                        for (Node.Entry row : rows.mapping().entries()) {
+                                            rows.optional(row.key());
+                                            if (row.value() instanceof Node.Mapping) {
+                                                for (Node.Entry column : ((Node.Mapping) row.value()).entries()) {
+                                                    figure(column.value())
+                                                            .ifPresent(f -> cells.add(new Published.Cell(
+                                                                    table.key(),
+                                                                    row.key(),
+                                                                    column.key(),
+                                                                    f.amount(),
+                                                                    f.source())));
+                                                }
+                                            } else {
+                                                figure(row.value())
+                                                        .ifPresent(f -> cells.add(new Published.Cell(
+                                                                table.key(), row.key(), "", f.amount(), f.source())));
+                                            }
+                                        }
+                                    });
                         }
                     });
-                }
-            });
             Map<NarrativeClaim, Published.Claim> claims = new LinkedHashMap<>();
-            m.optional("narrative").flatMap(n -> MappingReader.of(n, "narrative", issues, P)).ifPresent(narrative -> {
-                for (Node.Entry entry : narrative.mapping().entries()) {
-                    Optional<NarrativeClaim> claim = NarrativeClaim.ofKey(entry.key());
-                    if (claim.isEmpty()) {
-                        continue; // reported by finish()
-                    }
-                    narrative.optional(entry.key());
-                    claimValue(claim.get(), entry.value()).ifPresent(v -> claims.put(claim.get(),
-                            new Published.Claim(claim.get(), v, entry.value().ref())));
-                }
-                narrative.finish();
-            });
+            m.optional("narrative")
+                    .flatMap(n -> MappingReader.of(n, "narrative", issues, P))
+                    .ifPresent(narrative -> {
+                        for (Node.Entry entry : narrative.mapping().entries()) {
+                            Optional<NarrativeClaim> claim = NarrativeClaim.ofKey(entry.key());
+                            if (claim.isEmpty()) {
+                                continue; // reported by finish()
+                            }
+                            narrative.optional(entry.key());
+                            claimValue(claim.get(), entry.value())
+                                    .ifPresent(v -> claims.put(
+                                            claim.get(),
+                                            new Published.Claim(
+                                                    claim.get(),
+                                                    v,
+                                                    entry.value().ref())));
+                        }
+                        narrative.finish();
+                    });
             m.finish();
             return new Published(cells, claims);
         }
 
         private Optional<BigDecimal> claimValue(NarrativeClaim claim, Node node) {
-            Optional<String> text = node instanceof Node.Scalar ? Optional.of(((Node.Scalar) node).text().strip())
+            Optional<String> text = node instanceof Node.Scalar
+                    ? Optional.of(((Node.Scalar) node).text().strip())
                     : Optional.empty();
             if (text.isEmpty()) {
                 issues.error(node.ref(), P + "_WRONG_KIND", claim.label() + "应为单个值");
@@ -507,10 +603,14 @@ public final class DatasetReader {
                 case AMOUNT:
                     return figure(node).map(f -> f.amount().value());
                 case COUNT:
-                    return decimal(node, claim.key()).filter(v -> v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0);
+                    return decimal(node, claim.key())
+                            .filter(v ->
+                                    v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0);
                 case PERCENT:
                 default:
-                    String number = text.get().endsWith("%") ? text.get().substring(0, text.get().length() - 1) : text.get();
+                    String number = text.get().endsWith("%")
+                            ? text.get().substring(0, text.get().length() - 1)
+                            : text.get();
                     try {
                         return Optional.of(new BigDecimal(number));
                     } catch (NumberFormatException e) {

@@ -92,8 +92,8 @@ public final class DatasetWriter {
             Map<String, Object> spending = new LinkedHashMap<>();
             line.spending().forEach((key, figure) -> {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> byKind = (Map<String, Object>) spending.computeIfAbsent(key.fund().key(),
-                        k -> new LinkedHashMap<String, Object>());
+                Map<String, Object> byKind = (Map<String, Object>)
+                        spending.computeIfAbsent(key.fund().key(), k -> new LinkedHashMap<String, Object>());
                 byKind.put(key.kind().key(), amount(figure.amount(), unit));
             });
             putMap(map, "spending", spending);
@@ -124,14 +124,22 @@ public final class DatasetWriter {
             Object value = null;
             switch (fact.type()) {
                 case AMOUNT:
-                    value = dataset.facts().amount(fact).map(f -> (Object) amount(f.amount(), unit)).orElse(null);
+                    value = dataset.facts()
+                            .amount(fact)
+                            .map(f -> (Object) amount(f.amount(), unit))
+                            .orElse(null);
                     break;
                 case COUNT:
-                    value = dataset.facts().count(fact).map(c -> (Object) new Number(Integer.toString(c.value())))
+                    value = dataset.facts()
+                            .count(fact)
+                            .map(c -> (Object) new Number(Integer.toString(c.value())))
                             .orElse(null);
                     break;
                 case TEXT:
-                    value = dataset.facts().text(fact).map(t -> (Object) t.value()).orElse(null);
+                    value = dataset.facts()
+                            .text(fact)
+                            .map(t -> (Object) t.value())
+                            .orElse(null);
                     break;
             }
             if (value != null) {
@@ -175,22 +183,26 @@ public final class DatasetWriter {
             Map<String, Object> tables = new LinkedHashMap<>();
             for (Published.Cell cell : published.cells()) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> rows = (Map<String, Object>) tables.computeIfAbsent(cell.table(),
-                        k -> new LinkedHashMap<String, Object>());
+                Map<String, Object> rows = (Map<String, Object>)
+                        tables.computeIfAbsent(cell.table(), k -> new LinkedHashMap<String, Object>());
                 if (cell.column().isEmpty()) {
                     rows.put(cell.row(), amount(cell.amount(), unit));
                 } else {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> columns = (Map<String, Object>) rows.computeIfAbsent(cell.row(),
-                            k -> new LinkedHashMap<String, Object>());
+                    Map<String, Object> columns = (Map<String, Object>)
+                            rows.computeIfAbsent(cell.row(), k -> new LinkedHashMap<String, Object>());
                     columns.put(cell.column(), amount(cell.amount(), unit));
                 }
             }
             putMap(map, "tables", tables);
             Map<String, Object> narrative = new LinkedHashMap<>();
-            published.claims().forEach((claim, value) -> narrative.put(claim.key(), claim.kind()
-                    == NarrativeClaim.Kind.AMOUNT ? amount(Amount.of(value.value()), unit)
-                    : new Number(value.value().toPlainString())));
+            published
+                    .claims()
+                    .forEach((claim, value) -> narrative.put(
+                            claim.key(),
+                            claim.kind() == NarrativeClaim.Kind.AMOUNT
+                                    ? amount(Amount.of(value.value()), unit)
+                                    : new Number(value.value().toPlainString())));
             putMap(map, "narrative", narrative);
             root.put("published", map);
         }

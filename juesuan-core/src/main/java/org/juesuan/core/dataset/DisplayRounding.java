@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.LargestRemainder;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rounds a dataset's figures to the display step (0.01 万元 = 100 元) by largest remainder (舍位平衡), so that every
@@ -83,7 +83,7 @@ public final class DisplayRounding {
         private @Nullable Amount sum;
 
         Node() {
-            this(Amount.ZERO, a -> { });
+            this(Amount.ZERO, a -> {});
         }
 
         Node(Amount exact, Consumer<Amount> sink) {
@@ -159,9 +159,16 @@ public final class DisplayRounding {
             List<FunctionLine> lines = new ArrayList<>();
             for (FunctionLine line : dataset.lines()) {
                 ClassCode code = line.code();
-                lines.add(new FunctionLine(code, line.name(), income.getOrDefault(code, Map.of()),
-                        spending.getOrDefault(code, Map.of()), opening.getOrDefault(code, Map.of()),
-                        closing.getOrDefault(code, Map.of()), budgets.get(code), line.purpose(), line.budgetReason(),
+                lines.add(new FunctionLine(
+                        code,
+                        line.name(),
+                        income.getOrDefault(code, Map.of()),
+                        spending.getOrDefault(code, Map.of()),
+                        opening.getOrDefault(code, Map.of()),
+                        closing.getOrDefault(code, Map.of()),
+                        budgets.get(code),
+                        line.purpose(),
+                        line.budgetReason(),
                         line.source()));
             }
             Map<UnitFact, Figure> allFacts = new EnumMap<>(UnitFact.class);
@@ -191,40 +198,49 @@ public final class DisplayRounding {
                     ClassCode code = line.code();
                     line.income().forEach((source, figure) -> {
                         if (source.fund() == fund) {
-                            hierarchy(incomeNode, incomeTree, "", code).add(new Node(figure.amount(), a -> income
-                                    .computeIfAbsent(code, c -> new EnumMap<>(IncomeSource.class))
-                                    .put(source, figure.withAmount(a))));
+                            hierarchy(incomeNode, incomeTree, "", code)
+                                    .add(new Node(figure.amount(), a -> income.computeIfAbsent(
+                                                    code, c -> new EnumMap<>(IncomeSource.class))
+                                            .put(source, figure.withAmount(a))));
                         }
                     });
                     line.spending().forEach((key, figure) -> {
                         if (key.fund() == fund) {
                             // kind first, so that 一般公共预算基本支出 is a node of its own, rounded within one step
-                            Node kindNode = spendingTree.computeIfAbsent(key.kind().key(), k -> {
-                                Node node = spendingNode.add(new Node(Amount.ZERO, a -> {
-                                    if (key.fund() == Fund.GENERAL_BUDGET && key.kind() == SpendingKind.BASIC) {
-                                        generalBasic[0] = a;
-                                    }
-                                }));
-                                return node;
-                            });
-                            hierarchy(kindNode, spendingTree, key.kind().key() + ":", code).add(new Node(figure.amount(),
-                                    a -> spending.computeIfAbsent(code, c -> new TreeMap<>()).put(key,
-                                            figure.withAmount(a))));
+                            Node kindNode =
+                                    spendingTree.computeIfAbsent(key.kind().key(), k -> {
+                                        Node node = spendingNode.add(new Node(Amount.ZERO, a -> {
+                                            if (key.fund() == Fund.GENERAL_BUDGET && key.kind() == SpendingKind.BASIC) {
+                                                generalBasic[0] = a;
+                                            }
+                                        }));
+                                        return node;
+                                    });
+                            hierarchy(kindNode, spendingTree, key.kind().key() + ":", code)
+                                    .add(new Node(
+                                            figure.amount(), a -> spending.computeIfAbsent(code, c -> new TreeMap<>())
+                                                    .put(key, figure.withAmount(a))));
                         }
                     });
                     Figure open = line.opening().get(fund);
                     if (open != null) {
-                        openingNode.add(new Node(open.amount(), a -> opening
-                                .computeIfAbsent(code, c -> new EnumMap<>(Fund.class)).put(fund, open.withAmount(a))));
+                        openingNode.add(new Node(
+                                open.amount(), a -> opening.computeIfAbsent(code, c -> new EnumMap<>(Fund.class))
+                                        .put(fund, open.withAmount(a))));
                     }
                     Figure close = line.closing().get(fund);
                     if (close != null) {
-                        closingNode.add(new Node(close.amount(), a -> closing
-                                .computeIfAbsent(code, c -> new EnumMap<>(Fund.class)).put(fund, close.withAmount(a))));
+                        closingNode.add(new Node(
+                                close.amount(), a -> closing.computeIfAbsent(code, c -> new EnumMap<>(Fund.class))
+                                        .put(fund, close.withAmount(a))));
                     }
                 }
-                factLeaf(openingNode, UnitFact.ofKey("balances.opening." + fund.key()).orElseThrow());
-                factLeaf(closingNode, UnitFact.ofKey("balances.closing." + fund.key()).orElseThrow());
+                factLeaf(
+                        openingNode,
+                        UnitFact.ofKey("balances.opening." + fund.key()).orElseThrow());
+                factLeaf(
+                        closingNode,
+                        UnitFact.ofKey("balances.closing." + fund.key()).orElseThrow());
                 if (fund == Fund.NON_FISCAL) {
                     factLeaf(fundIn.add(new Node()), UnitFact.NON_FISCAL_BALANCE_USED);
                     factLeaf(fundOut.add(new Node()), UnitFact.SURPLUS_DISTRIBUTION);
@@ -236,7 +252,8 @@ public final class DisplayRounding {
             List<Amount> inParts = in.split(inRoot);
             boolean fundsBalanced = true;
             for (Fund fund : Fund.values()) {
-                fundsBalanced &= inFunds.get(fund).exact().equals(outFunds.get(fund).exact());
+                fundsBalanced &=
+                        inFunds.get(fund).exact().equals(outFunds.get(fund).exact());
             }
             List<Amount> outParts = fundsBalanced && balanced ? inParts : out.split(outRoot);
             Fund[] funds = Fund.values();
@@ -255,8 +272,10 @@ public final class DisplayRounding {
         }
 
         private void factLeaf(Node parent, UnitFact fact) {
-            dataset.facts().amount(fact).ifPresent(figure -> parent.add(
-                    new Node(figure.amount(), a -> facts.put(fact, figure.withAmount(a)))));
+            dataset.facts()
+                    .amount(fact)
+                    .ifPresent(figure ->
+                            parent.add(new Node(figure.amount(), a -> facts.put(fact, figure.withAmount(a)))));
         }
 
         /** Rounds economic figures, tied to 一般公共预算基本支出 when equal in yuan; returns the rounded 公用经费. */
@@ -265,15 +284,18 @@ public final class DisplayRounding {
             Amount exactGeneralBasic = Amount.ZERO;
             for (FunctionLine line : dataset.lines()) {
                 exactGeneralBasic = line.spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC)
-                        .map(f -> f.amount()).orElse(Amount.ZERO).plus(exactGeneralBasic);
+                        .map(f -> f.amount())
+                        .orElse(Amount.ZERO)
+                        .plus(exactGeneralBasic);
             }
             Amount[] publicCost = {Amount.ZERO};
-            dataset.basicByEconomic().forEach((code, figure) -> root.add(new Node(figure.amount(), a -> {
-                economic.put(code, figure.withAmount(a));
-                if (!code.digits().startsWith("301") && !code.digits().startsWith("303")) {
-                    publicCost[0] = publicCost[0].plus(a);
-                }
-            })));
+            dataset.basicByEconomic()
+                    .forEach((code, figure) -> root.add(new Node(figure.amount(), a -> {
+                        economic.put(code, figure.withAmount(a));
+                        if (!code.digits().startsWith("301") && !code.digits().startsWith("303")) {
+                            publicCost[0] = publicCost[0].plus(a);
+                        }
+                    })));
             Amount target = LargestRemainder.round(root.exact(), STEP);
             if (root.exact().equals(exactGeneralBasic)) {
                 target = feasible(root, roundedGeneralBasic) ? roundedGeneralBasic : target;
@@ -293,16 +315,22 @@ public final class DisplayRounding {
 
         private void unitFacts(Amount roundedPublicCost) {
             Map<UnitFact, Figure> amounts = dataset.facts().amounts();
-            group(List.of(UnitFact.THREE_PUBLIC_BUDGET_ABROAD, UnitFact.THREE_PUBLIC_BUDGET_VEHICLE_PURCHASE,
-                    UnitFact.THREE_PUBLIC_BUDGET_VEHICLE_OPERATION, UnitFact.THREE_PUBLIC_BUDGET_RECEPTION));
-            group(List.of(UnitFact.THREE_PUBLIC_ACTUAL_ABROAD, UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_PURCHASE,
-                    UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_OPERATION, UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION));
+            group(List.of(
+                    UnitFact.THREE_PUBLIC_BUDGET_ABROAD,
+                    UnitFact.THREE_PUBLIC_BUDGET_VEHICLE_PURCHASE,
+                    UnitFact.THREE_PUBLIC_BUDGET_VEHICLE_OPERATION,
+                    UnitFact.THREE_PUBLIC_BUDGET_RECEPTION));
+            group(List.of(
+                    UnitFact.THREE_PUBLIC_ACTUAL_ABROAD,
+                    UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_PURCHASE,
+                    UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_OPERATION,
+                    UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION));
             part(UnitFact.THREE_PUBLIC_FOREIGN_RECEPTION, UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION);
             group(List.of(UnitFact.PROCUREMENT_GOODS, UnitFact.PROCUREMENT_WORKS, UnitFact.PROCUREMENT_SERVICES));
             Amount procurementExact = Amount.ZERO;
             Amount procurementRounded = Amount.ZERO;
-            for (UnitFact fact : List.of(UnitFact.PROCUREMENT_GOODS, UnitFact.PROCUREMENT_WORKS,
-                    UnitFact.PROCUREMENT_SERVICES)) {
+            for (UnitFact fact :
+                    List.of(UnitFact.PROCUREMENT_GOODS, UnitFact.PROCUREMENT_WORKS, UnitFact.PROCUREMENT_SERVICES)) {
                 if (amounts.containsKey(fact)) {
                     procurementExact = procurementExact.plus(amounts.get(fact).amount());
                     procurementRounded = procurementRounded.plus(facts.get(fact).amount());
@@ -310,7 +338,9 @@ public final class DisplayRounding {
             }
             tie(UnitFact.PROCUREMENT_SME, procurementExact, procurementRounded);
             if (amounts.containsKey(UnitFact.PROCUREMENT_SME) && facts.containsKey(UnitFact.PROCUREMENT_SME)) {
-                tie(UnitFact.PROCUREMENT_MICRO, amounts.get(UnitFact.PROCUREMENT_SME).amount(),
+                tie(
+                        UnitFact.PROCUREMENT_MICRO,
+                        amounts.get(UnitFact.PROCUREMENT_SME).amount(),
                         facts.get(UnitFact.PROCUREMENT_SME).amount());
             }
             Amount exactPublicCost = Amount.ZERO;
@@ -330,8 +360,9 @@ public final class DisplayRounding {
             // 年初预算 of the 项 lines, apportioned from their rounded total
             Node root = new Node();
             for (FunctionLine line : dataset.lines()) {
-                line.annualBudgetFigure().ifPresent(figure -> root.add(
-                        new Node(figure.amount(), a -> budgets.put(line.code(), figure.withAmount(a)))));
+                line.annualBudgetFigure()
+                        .ifPresent(figure -> root.add(
+                                new Node(figure.amount(), a -> budgets.put(line.code(), figure.withAmount(a)))));
             }
             root.assign(LargestRemainder.round(root.exact(), STEP));
         }
@@ -354,7 +385,7 @@ public final class DisplayRounding {
             }
             Node root = new Node();
             root.add(new Node(partFigure.amount(), a -> facts.put(part, partFigure.withAmount(a))));
-            root.add(new Node(wholeFigure.amount().minus(partFigure.amount()), a -> { }));
+            root.add(new Node(wholeFigure.amount().minus(partFigure.amount()), a -> {}));
             Amount target = facts.get(whole).amount();
             if (feasible(root, target)) {
                 root.assign(target);

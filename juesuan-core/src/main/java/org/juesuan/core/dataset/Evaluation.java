@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.juesuan.core.source.SourceRef;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.source.SourceRef;
 
 /**
  * One performance self-evaluation form (绩效自评表): the unit's overall evaluation or one project's, as filled in.
@@ -68,7 +68,11 @@ public record Evaluation(
      * @param source where the goal starts
      */
     public record Goal(
-            String title, String description, @Nullable BigDecimal points, List<Indicator> indicators, SourceRef source) {
+            String title,
+            String description,
+            @Nullable BigDecimal points,
+            List<Indicator> indicators,
+            SourceRef source) {
         /** Creates a goal. */
         public Goal {
             Objects.requireNonNull(title, "title");

@@ -56,8 +56,7 @@ public enum UnitFact {
     PROCUREMENT_SME_RESERVED("procurement.smeReserved", "面向中小企业预留政府采购项目预算金额", Type.AMOUNT),
     PROCUREMENT_MICRO_RESERVED("procurement.microReserved", "面向小微企业预留政府采购项目预算金额", Type.AMOUNT),
     PROCUREMENT_SME_AWARDED_RESERVED("procurement.smeAwardedReserved", "预留项目中由中小企业中标或成交的采购金额", Type.AMOUNT),
-    PROCUREMENT_MICRO_AWARDED_RESERVED(
-            "procurement.microAwardedReserved", "预留项目中由小微企业中标或成交的采购金额", Type.AMOUNT),
+    PROCUREMENT_MICRO_AWARDED_RESERVED("procurement.microAwardedReserved", "预留项目中由小微企业中标或成交的采购金额", Type.AMOUNT),
     PROCUREMENT_SME_AWARDED_OTHER("procurement.smeAwardedOther", "其他项目中由中小企业中标或成交的采购金额", Type.AMOUNT),
 
     // 国有资产占用
@@ -93,8 +92,7 @@ public enum UnitFact {
     REASON_EXPENDITURE("reasons.expenditure", "支出变动的主要原因", Type.TEXT),
     REASON_FISCAL_TOTAL("reasons.fiscalTotal", "财政拨款收、支总计变动的主要原因", Type.TEXT),
     REASON_GENERAL_BUDGET_INCOME("reasons.generalBudgetIncome", "一般公共预算财政拨款收入变动的主要原因", Type.TEXT),
-    REASON_GENERAL_BUDGET_EXPENDITURE(
-            "reasons.generalBudgetExpenditure", "一般公共预算财政拨款支出变动的主要原因", Type.TEXT),
+    REASON_GENERAL_BUDGET_EXPENDITURE("reasons.generalBudgetExpenditure", "一般公共预算财政拨款支出变动的主要原因", Type.TEXT),
     REASON_BUDGET_EXECUTION("reasons.budgetExecution", "决算数与年初预算数差异的主要原因", Type.TEXT),
     REASON_THREE_PUBLIC_BUDGET("reasons.threePublicBudget", "“三公”经费决算数与预算数差异的主要原因", Type.TEXT),
     REASON_THREE_PUBLIC_ABROAD("reasons.threePublicChange.abroad", "因公出国（境）费变动的主要原因", Type.TEXT),

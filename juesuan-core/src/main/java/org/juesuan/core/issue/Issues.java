@@ -55,7 +55,11 @@ public final class Issues implements Iterable<Issue> {
         int victim = -1;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).severity().compareTo(issue.severity()) > 0
-                    && (victim < 0 || items.get(i).severity().compareTo(items.get(victim).severity()) > 0)) {
+                    && (victim < 0
+                            || items.get(i)
+                                            .severity()
+                                            .compareTo(items.get(victim).severity())
+                                    > 0)) {
                 victim = i;
             }
         }

@@ -2,8 +2,8 @@ package org.juesuan.core.layout;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.juesuan.core.money.Amount;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.money.Amount;
 
 /**
  * One printed cell of a table grid, with its span and what it shows.

@@ -3,6 +3,7 @@ package org.juesuan.core.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Scope;
 import org.juesuan.core.dataset.UnitInfo;
@@ -14,7 +15,6 @@ import org.juesuan.core.profile.TableDefinition;
 import org.juesuan.core.table.ReportRow;
 import org.juesuan.core.table.ReportTable;
 import org.juesuan.core.table.TableSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Lays a derived table out for printing (排版): panels side by side, merged multi-level headers, the 栏次 row,
@@ -45,24 +45,48 @@ public final class TableLayout {
         body(table, panels, definition.lineNumbers(), presentation, grid);
         String year = Integer.toString(unit.fiscalYear());
         String title = presentation.titleFormat().replace("{year}", year).replace("{title}", definition.title());
-        String unitLine = presentation.unitLine().replace("{unit}", unit.name())
+        String unitLine = presentation
+                .unitLine()
+                .replace("{unit}", unit.name())
                 .replace("{scopeMark}", unit.scope() == Scope.CONSOLIDATED ? presentation.scopeMark() : "");
         String statement = null;
         if (table.isEmpty() && !definition.emptyStatement().isEmpty()) {
-            statement = definition.emptyStatement().replace("{subject}", presentation.subject()).replace("{year}", year)
+            statement = definition
+                    .emptyStatement()
+                    .replace("{subject}", presentation.subject())
+                    .replace("{year}", year)
                     .replace("{unit}", unit.name());
         }
-        return new PrintedTable(definition.id(), definition.number(), title, unitLine, presentation.amountUnitLine(),
-                grid, headerRows, definition.notes(), statement);
+        return new PrintedTable(
+                definition.id(),
+                definition.number(),
+                title,
+                unitLine,
+                presentation.amountUnitLine(),
+                grid,
+                headerRows,
+                definition.notes(),
+                statement);
     }
 
     /** A vertical strip of the print: a section's columns and the rows listed in it. */
-    private record PanelPlan(SectionDefinition section, List<ReportRow> rows, List<ReportRow> footer, List<Column> columns) {}
+    private record PanelPlan(
+            SectionDefinition section, List<ReportRow> rows, List<ReportRow> footer, List<Column> columns) {}
 
     /** A printed column of a panel. */
-    private record Column(Role role, List<String> header, @Nullable ColumnDefinition definition) {}
+    private record Column(
+            Role role, List<String> header, @Nullable ColumnDefinition definition) {}
 
-    private enum Role { CODE, CODE_TYPE, CODE_CLAUSE, CODE_ITEM, NAME, LABEL, LINE, VALUE }
+    private enum Role {
+        CODE,
+        CODE_TYPE,
+        CODE_CLAUSE,
+        CODE_ITEM,
+        NAME,
+        LABEL,
+        LINE,
+        VALUE
+    }
 
     private static List<PanelPlan> panels(ReportTable table, Presentation presentation) {
         TableDefinition definition = table.definition();
@@ -77,7 +101,8 @@ public final class TableLayout {
                 }
                 List<ReportRow> rows = new ArrayList<>();
                 List<ReportRow> footer = new ArrayList<>();
-                boolean totalFirst = definition.totalFirst() != null ? definition.totalFirst() : presentation.totalFirst();
+                boolean totalFirst =
+                        definition.totalFirst() != null ? definition.totalFirst() : presentation.totalFirst();
                 if (single && totalFirst && section.hasFunctionRows()) {
                     rows.addAll(totals);
                     rows.addAll(body);
@@ -111,8 +136,8 @@ public final class TableLayout {
         return panels;
     }
 
-    private static List<Column> columns(SectionDefinition section, TableDefinition definition,
-            Presentation presentation, List<ReportRow> rows) {
+    private static List<Column> columns(
+            SectionDefinition section, TableDefinition definition, Presentation presentation, List<ReportRow> rows) {
         List<String> prefix = new ArrayList<>();
         if (!section.heading().isEmpty()) {
             prefix.add(section.heading());
@@ -131,7 +156,8 @@ public final class TableLayout {
         } else if (section.hasEconomicRows()) {
             columns.add(new Column(Role.CODE, path(prefix, "", "经济分类科目编码"), null));
             columns.add(new Column(Role.NAME, path(prefix, "", "科目名称"), null));
-        } else if (!section.stubHeader().isEmpty() || rows.stream().anyMatch(r -> !r.label().isEmpty())) {
+        } else if (!section.stubHeader().isEmpty()
+                || rows.stream().anyMatch(r -> !r.label().isEmpty())) {
             columns.add(new Column(Role.LABEL, path(prefix, "", section.stubHeader()), null));
         }
         if (definition.lineNumbers()) {
@@ -163,8 +189,8 @@ public final class TableLayout {
     }
 
     /** Writes the header rows (and the 栏次 row) into the grid; returns how many rows were written. */
-    private static int headers(List<PanelPlan> panels, TableDefinition definition, Presentation presentation,
-            List<List<GridCell>> grid) {
+    private static int headers(
+            List<PanelPlan> panels, TableDefinition definition, Presentation presentation, List<List<GridCell>> grid) {
         List<Column> all = new ArrayList<>();
         List<String> panelOf = new ArrayList<>(); // headers merge across panels of the same section only
         for (PanelPlan panel : panels) {
@@ -197,25 +223,30 @@ public final class TableLayout {
                 }
                 boolean last = header.size() == level + 1;
                 int span = 1;
-                while (c + span < all.size() && panelOf.get(c + span).equals(panelOf.get(c))
+                while (c + span < all.size()
+                        && panelOf.get(c + span).equals(panelOf.get(c))
                         && samePrefix(header, all.get(c + span).header(), level)
                         && (all.get(c + span).header().size() == level + 1) == last) {
                     span++;
                 }
                 int rowSpan = last ? depth - level : 1;
-                grid.get(level).set(c, new GridCell(header.get(level), GridCell.Kind.HEADER, rowSpan, span, null, null, null));
+                grid.get(level)
+                        .set(c, new GridCell(header.get(level), GridCell.Kind.HEADER, rowSpan, span, null, null, null));
                 c += span;
             }
         }
         boolean numbers = presentation.columnNumbers()
-                && all.stream().anyMatch(col -> col.definition() != null && col.definition().number() != null);
+                && all.stream()
+                        .anyMatch(col ->
+                                col.definition() != null && col.definition().number() != null);
         if (numbers) {
             List<GridCell> row = new ArrayList<>();
             for (int p = 0; p < panels.size(); p++) {
                 boolean first = true;
                 for (Column column : panels.get(p).columns()) {
                     if (column.role() == Role.VALUE) {
-                        Integer number = Objects.requireNonNull(column.definition()).number();
+                        Integer number =
+                                Objects.requireNonNull(column.definition()).number();
                         row.add(GridCell.of(number == null ? "" : number.toString(), GridCell.Kind.COLUMN_NUMBER));
                     } else {
                         row.add(GridCell.of(first ? "栏次" : "", GridCell.Kind.COLUMN_NUMBER));
@@ -240,7 +271,11 @@ public final class TableLayout {
         return true;
     }
 
-    private static void body(ReportTable table, List<PanelPlan> panels, boolean lineNumbers, Presentation presentation,
+    private static void body(
+            ReportTable table,
+            List<PanelPlan> panels,
+            boolean lineNumbers,
+            Presentation presentation,
             List<List<GridCell>> grid) {
         int bodyRows = 0;
         int footerRows = 0;
@@ -266,8 +301,10 @@ public final class TableLayout {
                 for (int c = 0; c < columns.size(); c++) {
                     if (row != null && row.code() == null && stub > 1 && c < stub) {
                         // a total row without a code: its label spans the code and name columns
-                        cells.add(c == 0 ? new GridCell(row.label(), GridCell.Kind.LABEL, 1, stub, null, row.id(), null)
-                                : GridCell.COVERED);
+                        cells.add(
+                                c == 0
+                                        ? new GridCell(row.label(), GridCell.Kind.LABEL, 1, stub, null, row.id(), null)
+                                        : GridCell.COVERED);
                         continue;
                     }
                     cells.add(cell(table, row, columns.get(c), lineNumbers ? firstLine[p] + r : 0, presentation));
@@ -280,15 +317,17 @@ public final class TableLayout {
     /** Returns the number of code and name columns at the start of a panel. */
     private static int stubWidth(List<Column> columns) {
         int width = 0;
-        while (width < columns.size() && columns.get(width).role() != Role.VALUE && columns.get(width).role() != Role.LINE
+        while (width < columns.size()
+                && columns.get(width).role() != Role.VALUE
+                && columns.get(width).role() != Role.LINE
                 && columns.get(width).role() != Role.LABEL) {
             width++;
         }
         return width;
     }
 
-    private static GridCell cell(ReportTable table, @Nullable ReportRow row, Column column, int lineNumber,
-            Presentation presentation) {
+    private static GridCell cell(
+            ReportTable table, @Nullable ReportRow row, Column column, int lineNumber, Presentation presentation) {
         if (column.role() == Role.LINE) {
             return GridCell.of(lineNumber > 0 ? Integer.toString(lineNumber) : "", GridCell.Kind.LINE_NUMBER);
         }
@@ -302,9 +341,11 @@ public final class TableLayout {
             case CODE_TYPE:
                 return GridCell.of(code == null ? "" : code.digits().substring(0, 3), GridCell.Kind.CODE);
             case CODE_CLAUSE:
-                return GridCell.of(code == null || code.length() < 5 ? "" : code.digits().substring(3, 5), GridCell.Kind.CODE);
+                return GridCell.of(
+                        code == null || code.length() < 5 ? "" : code.digits().substring(3, 5), GridCell.Kind.CODE);
             case CODE_ITEM:
-                return GridCell.of(code == null || code.length() < 7 ? "" : code.digits().substring(5, 7), GridCell.Kind.CODE);
+                return GridCell.of(
+                        code == null || code.length() < 7 ? "" : code.digits().substring(5, 7), GridCell.Kind.CODE);
             case NAME:
             case LABEL:
                 return new GridCell(row.label(), GridCell.Kind.LABEL, 1, 1, null, row.id(), null);
@@ -312,8 +353,14 @@ public final class TableLayout {
             default:
                 ColumnDefinition definition = Objects.requireNonNull(column.definition());
                 var value = table.cell(row.id(), definition.id());
-                return new GridCell(AmountFormat.cellText(value, presentation.zeroDisplay()), GridCell.Kind.AMOUNT, 1, 1,
-                        value.amount().orElse(null), row.id(), definition.id());
+                return new GridCell(
+                        AmountFormat.cellText(value, presentation.zeroDisplay()),
+                        GridCell.Kind.AMOUNT,
+                        1,
+                        1,
+                        value.amount().orElse(null),
+                        row.id(),
+                        definition.id());
         }
     }
 }

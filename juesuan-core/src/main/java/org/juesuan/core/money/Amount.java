@@ -70,8 +70,7 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
         BigDecimal number = new BigDecimal(text.replace(",", "").replace("+", ""));
         int allowed = unit.maxDecimals();
         if (number.scale() > allowed && number.stripTrailingZeros().scale() > allowed) {
-            throw new IllegalArgumentException(
-                    "金额“" + text + "”的小数位超过" + allowed + "位（单位：" + unit.label() + "）");
+            throw new IllegalArgumentException("金额“" + text + "”的小数位超过" + allowed + "位（单位：" + unit.label() + "）");
         }
         return new Amount(unit == AmountUnit.WAN_YUAN ? number.multiply(TEN_THOUSAND) : number);
     }
@@ -127,7 +126,8 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
 
     /** Returns whether this amount is exactly representable in the given unit at two decimals. */
     public boolean isWholeIn(AmountUnit unit) {
-        return unit == AmountUnit.YUAN || value.remainder(BigDecimal.valueOf(100)).signum() == 0;
+        return unit == AmountUnit.YUAN
+                || value.remainder(BigDecimal.valueOf(100)).signum() == 0;
     }
 
     /** Returns whether this amount is zero. */

@@ -3,8 +3,8 @@ package org.juesuan.core.profile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.juesuan.core.source.SourceRef;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.source.SourceRef;
 
 /**
  * A value column of a table section (列): its header, its 栏次 and how its cells get their values.

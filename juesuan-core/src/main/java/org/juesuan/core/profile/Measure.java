@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.dataset.IncomeSource;
 import org.juesuan.core.dataset.SpendingKind;
 import org.juesuan.core.dataset.UnitFact;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a table cell shows, in terms of dataset facts (口径): a kind of fact narrowed by fund, income source and kind
@@ -91,8 +91,12 @@ public record Measure(
         if (kind != null && other.kind != null) {
             throw new IllegalArgumentException("both row and column name a kind of fact");
         }
-        return new Measure(kind != null ? kind : other.kind, intersect(funds, other.funds),
-                intersect(sources, other.sources), intersect(kinds, other.kinds), fact != null ? fact : other.fact);
+        return new Measure(
+                kind != null ? kind : other.kind,
+                intersect(funds, other.funds),
+                intersect(sources, other.sources),
+                intersect(kinds, other.kinds),
+                fact != null ? fact : other.fact);
     }
 
     private static <E> @Nullable Set<E> intersect(@Nullable Set<E> a, @Nullable Set<E> b) {
@@ -146,7 +150,8 @@ public record Measure(
                 }
             }
             if (kind == null) {
-                return Parsed.error("未知的数据类别“" + head + "”，应为 income、spending、opening、closing、annualBudget、economic 或 fact");
+                return Parsed.error(
+                        "未知的数据类别“" + head + "”，应为 income、spending、opening、closing、annualBudget、economic 或 fact");
             }
         }
         if (kind == Kind.FACT) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.Catalogs;
@@ -19,7 +20,6 @@ import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.source.TreeReader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Loads regional profiles from data files: {@code <id>/profile.yaml} and one {@code <id>/tables/<table>.yaml} per
@@ -58,7 +58,8 @@ public final class ProfileLoader {
         if (tree.value().isEmpty()) {
             return Result.failed(issues);
         }
-        Optional<Profile> profile = new Session(issues, root, id, catalogs).profile(tree.value().get());
+        Optional<Profile> profile =
+                new Session(issues, root, id, catalogs).profile(tree.value().get());
         return profile.isPresent() && !issues.hasErrors() ? Result.of(profile.get(), issues) : Result.failed(issues);
     }
 
@@ -82,8 +83,11 @@ public final class ProfileLoader {
             }
             MappingReader m = reader.get();
             Optional<String> id = m.requiredText("id");
-            id.filter(value -> !value.equals(dir)).ifPresent(value -> issues.error(
-                    m.mapping().get("id").orElseThrow().ref(), P + "_ID", "口径标识“" + value + "”应与目录名“" + dir + "”一致"));
+            id.filter(value -> !value.equals(dir))
+                    .ifPresent(value -> issues.error(
+                            m.mapping().get("id").orElseThrow().ref(),
+                            P + "_ID",
+                            "口径标识“" + value + "”应与目录名“" + dir + "”一致"));
             Optional<String> name = m.requiredText("name");
             Optional<Integer> year = m.required("fiscalYear").flatMap(n -> m.toInteger(n, "fiscalYear"));
             Optional<Catalog> functions = year.flatMap(y -> catalog(y, CatalogKind.FUNCTION, m));
@@ -130,18 +134,32 @@ public final class ProfileLoader {
                 }
             });
             m.finish();
-            if (id.isEmpty() || name.isEmpty() || year.isEmpty() || functions.isEmpty() || economics.isEmpty()
+            if (id.isEmpty()
+                    || name.isEmpty()
+                    || year.isEmpty()
+                    || functions.isEmpty()
+                    || economics.isEmpty()
                     || presentation.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Profile(id.get(), name.get(), year.get(), functions.get(), economics.get(),
-                    classLines, presentation.get(), tables, m.ref()));
+            return Optional.of(new Profile(
+                    id.get(),
+                    name.get(),
+                    year.get(),
+                    functions.get(),
+                    economics.get(),
+                    classLines,
+                    presentation.get(),
+                    tables,
+                    m.ref()));
         }
 
         private Optional<Catalog> catalog(int year, CatalogKind kind, MappingReader m) {
             Optional<Catalog> catalog = catalogs.find(year, kind);
             if (catalog.isEmpty()) {
-                issues.error(m.mapping().get("fiscalYear").orElseThrow().ref(), P + "_NO_CATALOG",
+                issues.error(
+                        m.mapping().get("fiscalYear").orElseThrow().ref(),
+                        P + "_NO_CATALOG",
                         "没有 " + year + " 年度的" + kind.label());
             }
             return catalog;
@@ -155,10 +173,14 @@ public final class ProfileLoader {
                 Presentation.ZeroDisplay zero = Presentation.ZeroDisplay.BLANK;
                 Optional<String> zeroText = m.text("zeroDisplay");
                 if (zeroText.isPresent()) {
-                    Optional<Presentation.ZeroDisplay> parsed = java.util.Arrays.stream(Presentation.ZeroDisplay.values())
-                            .filter(z -> z.key().equals(zeroText.get())).findFirst();
+                    Optional<Presentation.ZeroDisplay> parsed = java.util.Arrays.stream(
+                                    Presentation.ZeroDisplay.values())
+                            .filter(z -> z.key().equals(zeroText.get()))
+                            .findFirst();
                     if (parsed.isEmpty()) {
-                        issues.error(m.mapping().get("zeroDisplay").orElseThrow().ref(), P + "_VALUE",
+                        issues.error(
+                                m.mapping().get("zeroDisplay").orElseThrow().ref(),
+                                P + "_VALUE",
                                 "zeroDisplay 应为 blank、zero 或 dash");
                     } else {
                         zero = parsed.get();
@@ -170,18 +192,29 @@ public final class ProfileLoader {
                 String amountUnitLine = m.text("amountUnitLine").orElse("单位：万元");
                 String subject = m.text("subject").orElse("本部门");
                 m.finish();
-                return Optional.of(new Presentation(columnNumbers, totalFirst, splitCodes, zero, titleFormat, unitLine,
-                        scopeMark, amountUnitLine, subject));
+                return Optional.of(new Presentation(
+                        columnNumbers,
+                        totalFirst,
+                        splitCodes,
+                        zero,
+                        titleFormat,
+                        unitLine,
+                        scopeMark,
+                        amountUnitLine,
+                        subject));
             });
         }
 
         private boolean flag(MappingReader m, String key) {
-            return m.text(key).map(text -> {
-                if (!text.equals("true") && !text.equals("false")) {
-                    issues.error(m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
-                }
-                return text.equals("true");
-            }).orElse(false);
+            return m.text(key)
+                    .map(text -> {
+                        if (!text.equals("true") && !text.equals("false")) {
+                            issues.error(
+                                    m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
+                        }
+                        return text.equals("true");
+                    })
+                    .orElse(false);
         }
 
         private Optional<TableDefinition> table(String tableId, SourceRef listedAt, @Nullable Catalog economics) {
@@ -217,8 +250,11 @@ public final class ProfileLoader {
             }
             MappingReader m = reader.get();
             Optional<String> id = m.requiredText("id");
-            id.filter(value -> !value.equals(expectedId)).ifPresent(value -> issues.error(
-                    m.mapping().get("id").orElseThrow().ref(), P + "_ID", "表标识“" + value + "”应与文件名“" + expectedId + "”一致"));
+            id.filter(value -> !value.equals(expectedId))
+                    .ifPresent(value -> issues.error(
+                            m.mapping().get("id").orElseThrow().ref(),
+                            P + "_ID",
+                            "表标识“" + value + "”应与文件名“" + expectedId + "”一致"));
             String number = m.text("number").orElse("");
             Optional<String> title = m.requiredText("title");
             boolean lineNumbers = Boolean.TRUE.equals(flag(m, "lineNumbers"));
@@ -235,14 +271,24 @@ public final class ProfileLoader {
                     section(item).ifPresent(sections::add);
                 }
             });
-            List<TableDefinition.Panel> panels = m.optional("panels").map(n -> panels(n, sections)).orElse(List.of());
+            List<TableDefinition.Panel> panels =
+                    m.optional("panels").map(n -> panels(n, sections)).orElse(List.of());
             m.finish();
             sections.forEach(this::checkSection);
             if (id.isEmpty() || title.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new TableDefinition(id.get(), number, title.get(), sections, panels, lineNumbers,
-                    totalFirst, notes, emptyStatement, m.ref()));
+            return Optional.of(new TableDefinition(
+                    id.get(),
+                    number,
+                    title.get(),
+                    sections,
+                    panels,
+                    lineNumbers,
+                    totalFirst,
+                    notes,
+                    emptyStatement,
+                    m.ref()));
         }
 
         private Optional<SectionDefinition> section(Node node) {
@@ -256,11 +302,14 @@ public final class ProfileLoader {
             String heading = m.text("heading").orElse("");
             String stub = m.text("stub").orElse("项目");
             List<ColumnDefinition> columns = new ArrayList<>();
-            m.required("columns").ifPresent(n -> forEach(n, "columns", item -> column(item).ifPresent(columns::add)));
+            m.required("columns")
+                    .ifPresent(n -> forEach(n, "columns", item -> column(item).ifPresent(columns::add)));
             List<RowDefinition> body = new ArrayList<>();
-            m.optional("body").ifPresent(n -> forEach(n, "body", item -> row(item).ifPresent(body::add)));
+            m.optional("body")
+                    .ifPresent(n -> forEach(n, "body", item -> row(item).ifPresent(body::add)));
             List<RowDefinition> totals = new ArrayList<>();
-            m.optional("totals").ifPresent(n -> forEach(n, "totals", item -> row(item).ifPresent(totals::add)));
+            m.optional("totals")
+                    .ifPresent(n -> forEach(n, "totals", item -> row(item).ifPresent(totals::add)));
             m.finish();
             return id.map(value -> new SectionDefinition(value, heading, stub, columns, body, totals, m.ref()));
         }
@@ -268,14 +317,17 @@ public final class ProfileLoader {
         private Optional<ColumnDefinition> column(Node node) {
             return MappingReader.of(node, "列定义", issues, P).flatMap(m -> {
                 Optional<String> id = m.requiredText("id");
-                id.ifPresent(value -> unique(columnIds, value, m.mapping().get("id").orElseThrow().ref(), "列"));
+                id.ifPresent(value -> unique(
+                        columnIds, value, m.mapping().get("id").orElseThrow().ref(), "列"));
                 List<String> header = m.texts("header");
                 if (header.isEmpty()) {
                     issues.error(m.ref(), P + "_MISSING_FIELD", "列缺少表头 header");
                 }
                 Integer number = m.integer("number").orElse(null);
-                Measure measure = m.optional("measure").flatMap(n -> measure(n, m)).orElse(null);
-                Formula formula = m.optional("formula").flatMap(n -> formula(n, m)).orElse(null);
+                Measure measure =
+                        m.optional("measure").flatMap(n -> measure(n, m)).orElse(null);
+                Formula formula =
+                        m.optional("formula").flatMap(n -> formula(n, m)).orElse(null);
                 if (measure != null && formula != null) {
                     issues.error(m.ref(), P + "_CONFLICT", "列不能同时有 measure 和 formula");
                     formula = null;
@@ -299,9 +351,12 @@ public final class ProfileLoader {
                 return Optional.of(new RowDefinition.ClassLines(measure, m.ref()));
             }
             if (m.mapping().get("functionRows").isPresent()) {
-                m.text("functionRows").filter(value -> !value.equals("true")).ifPresent(value -> issues.error(
-                        m.mapping().get("functionRows").orElseThrow().ref(), P + "_VALUE",
-                        "functionRows 只能写 true（不需要功能分类科目行时删去这一项）"));
+                m.text("functionRows")
+                        .filter(value -> !value.equals("true"))
+                        .ifPresent(value -> issues.error(
+                                m.mapping().get("functionRows").orElseThrow().ref(),
+                                P + "_VALUE",
+                                "functionRows 只能写 true（不需要功能分类科目行时删去这一项）"));
                 m.finish();
                 return Optional.of(new RowDefinition.FunctionRows(m.ref()));
             }
@@ -311,7 +366,8 @@ public final class ProfileLoader {
                 return group;
             }
             Optional<String> id = m.requiredText("id");
-            id.ifPresent(value -> unique(rowIds, value, m.mapping().get("id").orElseThrow().ref(), "行"));
+            id.ifPresent(value ->
+                    unique(rowIds, value, m.mapping().get("id").orElseThrow().ref(), "行"));
             String label = m.text("label").orElse("");
             Measure measure = m.optional("measure").flatMap(n -> measure(n, m)).orElse(null);
             Formula formula = m.optional("formula").flatMap(n -> formula(n, m)).orElse(null);
@@ -350,7 +406,8 @@ public final class ProfileLoader {
                 } else if (itemsNode.isPresent()) {
                     // each item is reported at its own position, not at the start of the list
                     List<Node> itemNodes = itemsNode.get() instanceof Node.Sequence
-                            ? ((Node.Sequence) itemsNode.get()).items() : List.of(itemsNode.get());
+                            ? ((Node.Sequence) itemsNode.get()).items()
+                            : List.of(itemsNode.get());
                     for (Node itemNode : itemNodes) {
                         Optional<String> itemText = m.scalarText(itemNode, "items");
                         if (itemText.isEmpty()) {
@@ -358,10 +415,14 @@ public final class ProfileLoader {
                         }
                         String text = itemText.get();
                         Optional<ClassCode> code = ClassCode.parse(text).filter(c -> c.length() == 5);
-                        if (code.isEmpty() || economics != null && !economics.contains(code.get())
+                        if (code.isEmpty()
+                                || economics != null && !economics.contains(code.get())
                                 || head.filter(h -> h.contains(code.get())).isEmpty()) {
-                            issues.error(itemNode.ref(), P + "_ECONOMIC_CODE",
-                                    "“" + text + "”不是类 " + head.map(ClassCode::digits).orElse("?") + " 下的经济分类款级科目");
+                            issues.error(
+                                    itemNode.ref(),
+                                    P + "_ECONOMIC_CODE",
+                                    "“" + text + "”不是类 "
+                                            + head.map(ClassCode::digits).orElse("?") + " 下的经济分类款级科目");
                         } else {
                             unique(rowIds, code.get().digits(), itemNode.ref(), "行");
                             items.add(code.get());
@@ -370,7 +431,8 @@ public final class ProfileLoader {
                 }
                 if (all && economics != null) {
                     Catalog catalog = economics;
-                    head.ifPresent(h -> catalog.children(h).forEach(e -> unique(rowIds, e.code().digits(), m.ref(), "行")));
+                    head.ifPresent(h -> catalog.children(h)
+                            .forEach(e -> unique(rowIds, e.code().digits(), m.ref(), "行")));
                 }
                 m.finish();
                 boolean allItems = all;
@@ -380,35 +442,49 @@ public final class ProfileLoader {
 
         private List<TableDefinition.Panel> panels(Node node, List<SectionDefinition> sections) {
             List<TableDefinition.Panel> panels = new ArrayList<>();
-            forEach(node, "panels", item -> MappingReader.of(item, "panel", issues, P).ifPresent(m -> {
-                Optional<String> section = m.requiredText("section");
-                List<String> rows = m.texts("rows");
-                List<String> footer = m.texts("footer");
-                m.finish();
-                section.ifPresent(s -> {
-                    Optional<SectionDefinition> found = sections.stream().filter(x -> x.id().equals(s)).findFirst();
-                    if (found.isEmpty()) {
-                        issues.error(item.ref(), P + "_UNKNOWN_REF", "panel 引用了不存在的表块“" + s + "”");
-                        return;
-                    }
-                    for (String row : rows) {
-                        boolean ok = row.equals(s) || found.get().body().stream().anyMatch(r ->
-                                r instanceof RowDefinition.EconomicGroup
-                                        && ((RowDefinition.EconomicGroup) r).head().digits().equals(row));
-                        if (!ok) {
-                            issues.error(item.ref(), P + "_UNKNOWN_REF", "panel 的 rows 引用了“" + row + "”，应为表块标识或该表块的经济分类类级编码");
-                        }
-                    }
-                    for (String id : footer) {
-                        boolean ok = found.get().totals().stream().anyMatch(r ->
-                                r instanceof RowDefinition.Fixed && ((RowDefinition.Fixed) r).id().equals(id));
-                        if (!ok) {
-                            issues.error(item.ref(), P + "_UNKNOWN_REF", "panel 的 footer 引用了该表块没有的合计行“" + id + "”");
-                        }
-                    }
-                    panels.add(new TableDefinition.Panel(s, rows, footer));
-                });
-            }));
+            forEach(node, "panels", item -> MappingReader.of(item, "panel", issues, P)
+                    .ifPresent(m -> {
+                        Optional<String> section = m.requiredText("section");
+                        List<String> rows = m.texts("rows");
+                        List<String> footer = m.texts("footer");
+                        m.finish();
+                        section.ifPresent(s -> {
+                            Optional<SectionDefinition> found = sections.stream()
+                                    .filter(x -> x.id().equals(s))
+                                    .findFirst();
+                            if (found.isEmpty()) {
+                                issues.error(item.ref(), P + "_UNKNOWN_REF", "panel 引用了不存在的表块“" + s + "”");
+                                return;
+                            }
+                            for (String row : rows) {
+                                boolean ok = row.equals(s)
+                                        || found.get().body().stream()
+                                                .anyMatch(r -> r instanceof RowDefinition.EconomicGroup
+                                                        && ((RowDefinition.EconomicGroup) r)
+                                                                .head()
+                                                                .digits()
+                                                                .equals(row));
+                                if (!ok) {
+                                    issues.error(
+                                            item.ref(),
+                                            P + "_UNKNOWN_REF",
+                                            "panel 的 rows 引用了“" + row + "”，应为表块标识或该表块的经济分类类级编码");
+                                }
+                            }
+                            for (String id : footer) {
+                                boolean ok = found.get().totals().stream()
+                                        .anyMatch(r -> r instanceof RowDefinition.Fixed
+                                                && ((RowDefinition.Fixed) r)
+                                                        .id()
+                                                        .equals(id));
+                                if (!ok) {
+                                    issues.error(
+                                            item.ref(), P + "_UNKNOWN_REF", "panel 的 footer 引用了该表块没有的合计行“" + id + "”");
+                                }
+                            }
+                            panels.add(new TableDefinition.Panel(s, rows, footer));
+                        });
+                    }));
             return panels;
         }
 
@@ -432,9 +508,10 @@ public final class ProfileLoader {
                 }
             }
             findCycle(columns.keySet(), id -> {
-                ColumnDefinition c = columns.get(id);
-                return c == null || c.formula() == null ? List.of() : refs(c.formula());
-            }).ifPresent(id -> issues.error(columns.get(id).source(), P + "_CYCLE", "列“" + id + "”的公式循环引用自身"));
+                        ColumnDefinition c = columns.get(id);
+                        return c == null || c.formula() == null ? List.of() : refs(c.formula());
+                    })
+                    .ifPresent(id -> issues.error(columns.get(id).source(), P + "_CYCLE", "列“" + id + "”的公式循环引用自身"));
             boolean columnsHaveKind = section.columns().stream()
                     .anyMatch(c -> c.measure() != null && !c.measure().isFilter());
             for (RowDefinition row : concat(section.body(), section.totals())) {
@@ -448,8 +525,9 @@ public final class ProfileLoader {
                                 issues.error(fixed.source(), P + "_UNKNOWN_REF", "行公式引用了本表块不存在的行“" + term.ref() + "”");
                             }
                         }
-                    } else if (!columnsHaveKind && (rowMeasure == null && !fixed.label().isEmpty()
-                            || rowMeasure != null && rowMeasure.isFilter())) {
+                    } else if (!columnsHaveKind
+                            && (rowMeasure == null && !fixed.label().isEmpty()
+                                    || rowMeasure != null && rowMeasure.isFilter())) {
                         issues.error(fixed.source(), P + "_NO_MEASURE", "行“" + fixed.id() + "”既无数据口径也无公式，且各列也未给出数据口径");
                     }
                 } else if (row instanceof RowDefinition.ClassLines) {
@@ -465,21 +543,23 @@ public final class ProfileLoader {
                 }
             }
             findCycle(rows.keySet(), id -> {
-                RowDefinition.Fixed r = rows.get(id);
-                if (r == null || r.formula() == null) {
-                    return List.of();
-                }
-                List<String> refs = new ArrayList<>();
-                for (Formula.Term term : r.formula().terms()) {
-                    if (term.ref().equals(Formula.BODY)) {
-                        section.body().stream().filter(b -> b instanceof RowDefinition.Fixed)
-                                .forEach(b -> refs.add(((RowDefinition.Fixed) b).id()));
-                    } else {
-                        refs.add(term.ref());
-                    }
-                }
-                return refs;
-            }).ifPresent(id -> issues.error(rows.get(id).source(), P + "_CYCLE", "行“" + id + "”的公式循环引用自身"));
+                        RowDefinition.Fixed r = rows.get(id);
+                        if (r == null || r.formula() == null) {
+                            return List.of();
+                        }
+                        List<String> refs = new ArrayList<>();
+                        for (Formula.Term term : r.formula().terms()) {
+                            if (term.ref().equals(Formula.BODY)) {
+                                section.body().stream()
+                                        .filter(b -> b instanceof RowDefinition.Fixed)
+                                        .forEach(b -> refs.add(((RowDefinition.Fixed) b).id()));
+                            } else {
+                                refs.add(term.ref());
+                            }
+                        }
+                        return refs;
+                    })
+                    .ifPresent(id -> issues.error(rows.get(id).source(), P + "_CYCLE", "行“" + id + "”的公式循环引用自身"));
         }
 
         private static List<String> refs(Formula formula) {
@@ -488,7 +568,8 @@ public final class ProfileLoader {
             return refs;
         }
 
-        private static Optional<String> findCycle(Set<String> ids, java.util.function.Function<String, List<String>> edges) {
+        private static Optional<String> findCycle(
+                Set<String> ids, java.util.function.Function<String, List<String>> edges) {
             Map<String, Integer> state = new HashMap<>(); // 1 visiting, 2 done
             for (String id : ids) {
                 Optional<String> found = visit(id, edges, state);
@@ -499,8 +580,8 @@ public final class ProfileLoader {
             return Optional.empty();
         }
 
-        private static Optional<String> visit(String id, java.util.function.Function<String, List<String>> edges,
-                Map<String, Integer> state) {
+        private static Optional<String> visit(
+                String id, java.util.function.Function<String, List<String>> edges, Map<String, Integer> state) {
             Integer s = state.get(id);
             if (s != null) {
                 return s == 1 ? Optional.of(id) : Optional.empty();
@@ -544,12 +625,15 @@ public final class ProfileLoader {
 
         /** Returns a true/false field, reporting any other value (a typo must not read as false); null if absent. */
         private @Nullable Boolean flag(MappingReader m, String key) {
-            return m.text(key).map(text -> {
-                if (!text.equals("true") && !text.equals("false")) {
-                    issues.error(m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
-                }
-                return text.equals("true");
-            }).orElse(null);
+            return m.text(key)
+                    .map(text -> {
+                        if (!text.equals("true") && !text.equals("false")) {
+                            issues.error(
+                                    m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
+                        }
+                        return text.equals("true");
+                    })
+                    .orElse(null);
         }
 
         private void unique(Map<String, SourceRef> seen, String id, SourceRef where, String what) {

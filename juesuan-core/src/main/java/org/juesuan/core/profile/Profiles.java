@@ -61,8 +61,10 @@ public final class Profiles {
             }
         }
         Issues issues = Issues.create();
-        issues.error(org.juesuan.core.source.SourceRef.NONE, "PROFILE_UNKNOWN", "没有名为“" + id + "”的地区口径（现有："
-                + String.join("、", ids()) + "）");
+        issues.error(
+                org.juesuan.core.source.SourceRef.NONE,
+                "PROFILE_UNKNOWN",
+                "没有名为“" + id + "”的地区口径（现有：" + String.join("、", ids()) + "）");
         return Result.failed(issues);
     }
 

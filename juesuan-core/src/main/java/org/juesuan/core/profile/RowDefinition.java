@@ -2,9 +2,9 @@ package org.juesuan.core.profile;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A row, or a generator of rows, of a table section (行).
@@ -26,8 +26,12 @@ public sealed interface RowDefinition
      * @param formula the sum of other rows, or null
      * @param source where it is defined
      */
-    record Fixed(String id, String label, @Nullable Measure measure, @Nullable Formula formula, SourceRef source)
-            implements RowDefinition {
+    record Fixed(
+            String id,
+            String label,
+            @Nullable Measure measure,
+            @Nullable Formula formula,
+            SourceRef source) implements RowDefinition {
         /** Creates a fixed row. */
         public Fixed {
             Objects.requireNonNull(id, "id");

@@ -3,8 +3,8 @@ package org.juesuan.core.profile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.juesuan.core.source.SourceRef;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.source.SourceRef;
 
 /**
  * One public table of a profile (公开表): its identity, title, sections, notes and print layout.

@@ -120,7 +120,9 @@ public abstract class DataDirectory {
         @Override
         public Optional<String> read(String path) {
             try (InputStream in = DataDirectory.class.getClassLoader().getResourceAsStream(root + path)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("while reading " + root + path, e);
             }

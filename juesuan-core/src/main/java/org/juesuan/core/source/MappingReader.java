@@ -56,8 +56,8 @@ public final class MappingReader {
     /** Returns the value of an optional field; a null value counts as absent. */
     public Optional<Node> optional(String key) {
         used.add(key);
-        return mapping.get(key).filter(node -> !(node instanceof Node.Scalar && ((Node.Scalar) node).kind()
-                == Node.ScalarKind.NULL));
+        return mapping.get(key)
+                .filter(node -> !(node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.ScalarKind.NULL));
     }
 
     /** Returns the value of a required field, reporting its absence. */
@@ -78,7 +78,8 @@ public final class MappingReader {
     public Optional<String> requiredText(String key) {
         return required(key).flatMap(node -> scalarText(node, key)).filter(text -> {
             if (text.isBlank()) {
-                issues.error(mapping.get(key).orElseThrow().ref(), codePrefix + "_MISSING_FIELD", "字段“" + key + "”不能为空");
+                issues.error(
+                        mapping.get(key).orElseThrow().ref(), codePrefix + "_MISSING_FIELD", "字段“" + key + "”不能为空");
                 return false;
             }
             return true;

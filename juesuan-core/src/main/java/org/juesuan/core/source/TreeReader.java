@@ -19,9 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
-import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -101,7 +101,9 @@ public final class TreeReader {
             }
             // a second YAML document ("---") would otherwise be dropped without a word
             if (parser.nextToken() != null) {
-                issues.error(builder.here(), "INPUT_SYNTAX",
+                issues.error(
+                        builder.here(),
+                        "INPUT_SYNTAX",
                         format == Format.JSON ? "JSON 文档结束后还有多余内容" : "YAML 文件只能有一个文档，此处开始了第二个文档");
                 return Result.failed(issues);
             }
@@ -116,7 +118,9 @@ public final class TreeReader {
                 // the YAML parser knows where the problem is, not only where the enclosing construct began
                 MarkedYAMLException yaml = (MarkedYAMLException) e.getCause();
                 if (yaml.getProblemMark() != null && yaml.getProblem() != null) {
-                    where = SourceRef.text(displayName, yaml.getProblemMark().getLine() + 1,
+                    where = SourceRef.text(
+                            displayName,
+                            yaml.getProblemMark().getLine() + 1,
                             yaml.getProblemMark().getColumn() + 1);
                     problem = yaml.getProblem();
                 }
@@ -155,7 +159,8 @@ public final class TreeReader {
             return SourceRef.text(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
         }
 
-        @Nullable Node node(@Nullable JsonToken token, int depth) throws IOException {
+        @Nullable
+        Node node(@Nullable JsonToken token, int depth) throws IOException {
             SourceRef ref = here();
             if (token == null) {
                 issues.error(ref, "INPUT_SYNTAX", "文档意外结束");

@@ -11,7 +11,8 @@ import org.juesuan.core.money.Ratio;
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface CellValue permits CellValue.Blank, CellValue.AmountCell, CellValue.TextCell, CellValue.RatioCell {
+public sealed interface CellValue
+        permits CellValue.Blank, CellValue.AmountCell, CellValue.TextCell, CellValue.RatioCell {
 
     /** The blank cell. */
     CellValue BLANK = new Blank();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogEntry;
 import org.juesuan.core.catalog.CatalogKind;
@@ -32,7 +33,6 @@ import org.juesuan.core.profile.RowDefinition;
 import org.juesuan.core.profile.SectionDefinition;
 import org.juesuan.core.profile.TableDefinition;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Derives a profile's public tables from a dataset (生成公开表): every cell is either read from the dataset's facts
@@ -129,8 +129,11 @@ public final class Deriver {
                     if (row instanceof RowDefinition.Fixed) {
                         RowDefinition.Fixed f = (RowDefinition.Fixed) row;
                         fixed.put(f.id(), f);
-                        addRow(new ReportRow(f.id(), section.id(), f.label(), null, 0, f.isDerived(), true, "", f.source()),
-                                f.measure(), null);
+                        addRow(
+                                new ReportRow(
+                                        f.id(), section.id(), f.label(), null, 0, f.isDerived(), true, "", f.source()),
+                                f.measure(),
+                                null);
                     }
                 }
                 // sums of children (款 → 类, items → economic head), deepest first
@@ -158,8 +161,11 @@ public final class Deriver {
                     RowDefinition.Fixed f = (RowDefinition.Fixed) row;
                     fixed.put(f.id(), f);
                     topLevelBody.add(f.id());
-                    addRow(new ReportRow(f.id(), section.id(), f.label(), null, 0, f.isDerived(), false, "", f.source()),
-                            f.measure(), null);
+                    addRow(
+                            new ReportRow(
+                                    f.id(), section.id(), f.label(), null, 0, f.isDerived(), false, "", f.source()),
+                            f.measure(),
+                            null);
                 } else if (row instanceof RowDefinition.ClassLines) {
                     Measure measure = ((RowDefinition.ClassLines) row).measure();
                     int ordinal = 0;
@@ -167,8 +173,19 @@ public final class Deriver {
                         ordinal++;
                         String name = profile.functions().name(code).orElse(code.digits());
                         topLevelBody.add(code.digits());
-                        addRow(new ReportRow(code.digits(), section.id(), ChineseNumerals.of(ordinal) + "、" + name, code,
-                                1, false, false, "", row.source()), measure, code);
+                        addRow(
+                                new ReportRow(
+                                        code.digits(),
+                                        section.id(),
+                                        ChineseNumerals.of(ordinal) + "、" + name,
+                                        code,
+                                        1,
+                                        false,
+                                        false,
+                                        "",
+                                        row.source()),
+                                measure,
+                                code);
                     }
                 } else if (row instanceof RowDefinition.FunctionRows) {
                     functionRows(row.source());
@@ -185,7 +202,8 @@ public final class Deriver {
                         if (column.isDerived()) {
                             continue;
                         }
-                        Optional<Amount> amount = evaluate(combine(null, column.measure()), line.code()).total();
+                        Optional<Amount> amount = evaluate(combine(null, column.measure()), line.code())
+                                .total();
                         if (amount.isPresent() && !amount.get().isZero()) {
                             used.add(line.code());
                         }
@@ -217,11 +235,22 @@ public final class Deriver {
                             }
                         }
                         childSums.put(code.digits(), children);
-                        rows.add(new ReportRow(code.digits(), section.id(), name, code, level, true, false, "",
-                                definitionSource));
+                        rows.add(new ReportRow(
+                                code.digits(), section.id(), name, code, level, true, false, "", definitionSource));
                     } else {
-                        addRow(new ReportRow(code.digits(), section.id(), name, code, level, false, false, "",
-                                definitionSource), null, code);
+                        addRow(
+                                new ReportRow(
+                                        code.digits(),
+                                        section.id(),
+                                        name,
+                                        code,
+                                        level,
+                                        false,
+                                        false,
+                                        "",
+                                        definitionSource),
+                                null,
+                                code);
                     }
                 }
             }
@@ -235,8 +264,10 @@ public final class Deriver {
                     }
                 }
                 boolean hasData = false;
-                for (Map.Entry<ClassCode, Figure> entry : dataset.basicByEconomic().entrySet()) {
-                    if (group.head().contains(entry.getKey()) && !entry.getValue().amount().isZero()) {
+                for (Map.Entry<ClassCode, Figure> entry :
+                        dataset.basicByEconomic().entrySet()) {
+                    if (group.head().contains(entry.getKey())
+                            && !entry.getValue().amount().isZero()) {
                         items.add(entry.getKey());
                         hasData = true;
                     }
@@ -246,8 +277,16 @@ public final class Deriver {
                 }
                 String head = group.head().digits();
                 topLevelBody.add(head);
-                rows.add(new ReportRow(head, section.id(), catalog.name(group.head()).orElse(head), group.head(), 1, true,
-                        false, head, group.source()));
+                rows.add(new ReportRow(
+                        head,
+                        section.id(),
+                        catalog.name(group.head()).orElse(head),
+                        group.head(),
+                        1,
+                        true,
+                        false,
+                        head,
+                        group.source()));
                 List<String> children = new ArrayList<>();
                 Measure economic = new Measure(Measure.Kind.ECONOMIC, null, null, null, null);
                 // listed items keep the profile's order; extra items follow in code order
@@ -262,8 +301,19 @@ public final class Deriver {
                 }
                 for (ClassCode code : ordered) {
                     children.add(code.digits());
-                    addRow(new ReportRow(code.digits(), section.id(), catalog.name(code).orElse(code.digits()), code, 2,
-                            false, false, head, group.source()), economic, code);
+                    addRow(
+                            new ReportRow(
+                                    code.digits(),
+                                    section.id(),
+                                    catalog.name(code).orElse(code.digits()),
+                                    code,
+                                    2,
+                                    false,
+                                    false,
+                                    head,
+                                    group.source()),
+                            economic,
+                            code);
                 }
                 childSums.put(head, children);
             }
@@ -284,7 +334,10 @@ public final class Deriver {
                         continue;
                     }
                     Sum sum = evaluate(measure, restriction);
-                    put(row.id(), column.id(), sum.total().map(CellValue::of).orElse(CellValue.BLANK),
+                    put(
+                            row.id(),
+                            column.id(),
+                            sum.total().map(CellValue::of).orElse(CellValue.BLANK),
                             sum.sources.size() == 1 ? sum.sources.get(0) : null);
                 }
                 columnFormulas(row.id());
@@ -306,8 +359,10 @@ public final class Deriver {
                 List<CellValue> parts = new ArrayList<>();
                 List<Boolean> negative = new ArrayList<>();
                 for (Formula.Term term : column.formula().terms()) {
-                    ColumnDefinition referenced = section.columns().stream().filter(c -> c.id().equals(term.ref()))
-                            .findFirst().orElseThrow();
+                    ColumnDefinition referenced = section.columns().stream()
+                            .filter(c -> c.id().equals(term.ref()))
+                            .findFirst()
+                            .orElseThrow();
                     parts.add(evaluateFormulaColumn(rowId, referenced, done));
                     negative.add(term.negative());
                 }
@@ -407,7 +462,8 @@ public final class Deriver {
                     if (restriction == null) {
                         for (Fund fund : Fund.values()) {
                             if (measure.keeps(fund)) {
-                                UnitFact fact = UnitFact.ofKey("balances." + (opening ? "opening." : "closing.") + fund.key())
+                                UnitFact fact = UnitFact.ofKey(
+                                                "balances." + (opening ? "opening." : "closing.") + fund.key())
                                         .orElseThrow();
                                 dataset.facts().amount(fact).ifPresent(sum::add);
                             }
@@ -432,7 +488,9 @@ public final class Deriver {
                     }
                     break;
                 case FACT:
-                    dataset.facts().amount(Objects.requireNonNull(measure.fact())).ifPresent(sum::add);
+                    dataset.facts()
+                            .amount(Objects.requireNonNull(measure.fact()))
+                            .ifPresent(sum::add);
                     break;
             }
             return sum;
@@ -443,7 +501,9 @@ public final class Deriver {
                 return dataset.lines();
             }
             // lines are held by code; a 类 or 款 restriction is the range of codes starting with it
-            return linesByCode.subMap(restriction.digits(), true, restriction.digits() + '\uffff', false).values();
+            return linesByCode
+                    .subMap(restriction.digits(), true, restriction.digits() + '\uffff', false)
+                    .values();
         }
     }
 

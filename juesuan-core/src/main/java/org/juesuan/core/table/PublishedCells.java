@@ -51,16 +51,20 @@ public final class PublishedCells {
         for (Published.Cell cell : published.cells()) {
             Optional<ReportTable> table = tables.table(cell.table());
             if (table.isEmpty()) {
-                issues.error(cell.source(), "PUBLISHED_UNKNOWN_TABLE", "地区口径“" + tables.profile().id() + "”中没有表“"
-                        + cell.table() + "”");
+                issues.error(
+                        cell.source(),
+                        "PUBLISHED_UNKNOWN_TABLE",
+                        "地区口径“" + tables.profile().id() + "”中没有表“" + cell.table() + "”");
                 continue;
             }
             Optional<ReportRow> row = row(table.get(), cell.row());
             // a code the unit has no figures for is still a legitimate printed row: its derived cells are blank
             Optional<String> section = row.map(ReportRow::section).or(() -> codeSection(table.get(), cell.row()));
             if (section.isEmpty()) {
-                issues.error(cell.source(), "PUBLISHED_UNKNOWN_ROW", table.get().definition().title() + "中没有行“"
-                        + cell.row() + "”（可用行标识、科目编码或行名称）");
+                issues.error(
+                        cell.source(),
+                        "PUBLISHED_UNKNOWN_ROW",
+                        table.get().definition().title() + "中没有行“" + cell.row() + "”（可用行标识、科目编码或行名称）");
                 continue;
             }
             String rowId = row.map(ReportRow::id).orElse(cell.row());
@@ -73,11 +77,17 @@ public final class PublishedCells {
                     continue;
                 }
             } else {
-                column = columns.stream().filter(c -> c.id().equals(cell.column())
-                        || c.columnNumber().map(n -> n.toString().equals(cell.column())).orElse(false)).findFirst();
+                column = columns.stream()
+                        .filter(c -> c.id().equals(cell.column())
+                                || c.columnNumber()
+                                        .map(n -> n.toString().equals(cell.column()))
+                                        .orElse(false))
+                        .findFirst();
                 if (column.isEmpty()) {
-                    issues.error(cell.source(), "PUBLISHED_UNKNOWN_COLUMN", table.get().definition().title() + "的行“"
-                            + cell.row() + "”中没有栏“" + cell.column() + "”");
+                    issues.error(
+                            cell.source(),
+                            "PUBLISHED_UNKNOWN_COLUMN",
+                            table.get().definition().title() + "的行“" + cell.row() + "”中没有栏“" + cell.column() + "”");
                     continue;
                 }
             }
@@ -92,7 +102,8 @@ public final class PublishedCells {
         }
         return table.definition().sections().stream()
                 .filter(s -> s.hasFunctionRows() || s.hasEconomicRows())
-                .map(org.juesuan.core.profile.SectionDefinition::id).findFirst();
+                .map(org.juesuan.core.profile.SectionDefinition::id)
+                .findFirst();
     }
 
     private static Optional<ReportRow> row(ReportTable table, String key) {

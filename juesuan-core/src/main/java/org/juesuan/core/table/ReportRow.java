@@ -2,9 +2,9 @@ package org.juesuan.core.table;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A row of a derived table: its id, label, classification code if any, and whether its values were read from the

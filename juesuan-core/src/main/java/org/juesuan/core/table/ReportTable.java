@@ -29,7 +29,10 @@ public final class ReportTable {
     private final Map<String, Map<String, CellValue>> cells;
     private final Map<String, SourceRef> sources;
 
-    ReportTable(TableDefinition definition, List<ReportRow> rows, Map<String, Map<String, CellValue>> cells,
+    ReportTable(
+            TableDefinition definition,
+            List<ReportRow> rows,
+            Map<String, Map<String, CellValue>> cells,
             Map<String, SourceRef> sources) {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.rows = List.copyOf(rows);
@@ -49,7 +52,8 @@ public final class ReportTable {
         Map<String, Map<String, CellValue>> mapped = new HashMap<>();
         cells.forEach((row, values) -> {
             Map<String, CellValue> copy = new HashMap<>();
-            values.forEach((column, value) -> copy.put(column,
+            values.forEach((column, value) -> copy.put(
+                    column,
                     value.amount().map(a -> CellValue.of(transform.apply(a))).orElse(value)));
             mapped.put(row, copy);
         });
@@ -91,7 +95,8 @@ public final class ReportTable {
     /** Returns the column with the given id in the section of the given row. */
     public Optional<ColumnDefinition> column(String rowId, String columnId) {
         return row(rowId).flatMap(row -> columns(row.section()).stream()
-                .filter(c -> c.id().equals(columnId)).findFirst());
+                .filter(c -> c.id().equals(columnId))
+                .findFirst());
     }
 
     /** Returns the value columns of a section. */

@@ -17,39 +17,73 @@ class CoreArchitectureTest {
             .importPackages("org.juesuan.core");
 
     private static final String[] MONEY_PACKAGES = {
-        "org.juesuan.core.money..", "org.juesuan.core.dataset..", "org.juesuan.core.table..", "org.juesuan.core.layout.."
+        "org.juesuan.core.money..",
+        "org.juesuan.core.dataset..",
+        "org.juesuan.core.table..",
+        "org.juesuan.core.layout.."
     };
 
     @Test
     void coreDependsOnNoFrameworkNorOfficeOrBindingLibrary() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..",
-                "com.fasterxml.jackson.databind..", "org.jsoup..", "org.apache.pdfbox..", "picocli..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.apache.poi..",
+                        "com.fasterxml.jackson.databind..",
+                        "org.jsoup..",
+                        "org.apache.pdfbox..",
+                        "picocli..")
                 .check(CORE);
     }
 
     @Test
     void coreDependsOnNoOuterModule() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.juesuan.importer..", "org.juesuan.render..",
-                "org.juesuan.app..", "org.juesuan.cli..").check(CORE);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.juesuan.importer..", "org.juesuan.render..", "org.juesuan.app..", "org.juesuan.cli..")
+                .check(CORE);
     }
 
     @Test
     void noFloatingPointFieldsWhereMoneyIsHandled() {
-        fields().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_PACKAGES)
-                .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
-                .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
+        fields().that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage(MONEY_PACKAGES)
+                .should()
+                .notHaveRawType(double.class)
+                .andShould()
+                .notHaveRawType(float.class)
+                .andShould()
+                .notHaveRawType(Double.class)
+                .andShould()
+                .notHaveRawType(Float.class)
                 .check(CORE);
     }
 
     @Test
     void noFloatingPointParametersOrResultsWhereMoneyIsHandled() {
-        methods().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_PACKAGES)
-                .should().notHaveRawReturnType(double.class).andShould().notHaveRawReturnType(float.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage(MONEY_PACKAGES)
+                .should()
+                .notHaveRawReturnType(double.class)
+                .andShould()
+                .notHaveRawReturnType(float.class)
                 .check(CORE);
-        noClasses().that().resideInAnyPackage(MONEY_PACKAGES)
-                .should().callMethod(java.math.BigDecimal.class, "valueOf", double.class)
-                .orShould().callConstructor(java.math.BigDecimal.class, double.class)
-                .orShould().callMethod(java.math.BigDecimal.class, "doubleValue")
+        noClasses()
+                .that()
+                .resideInAnyPackage(MONEY_PACKAGES)
+                .should()
+                .callMethod(java.math.BigDecimal.class, "valueOf", double.class)
+                .orShould()
+                .callConstructor(java.math.BigDecimal.class, double.class)
+                .orShould()
+                .callMethod(java.math.BigDecimal.class, "doubleValue")
                 .check(CORE);
     }
 }

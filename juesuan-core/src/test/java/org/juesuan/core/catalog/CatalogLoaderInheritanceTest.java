@@ -21,9 +21,15 @@ class CatalogLoaderInheritanceTest {
 
     @BeforeEach
     void setUp() {
-        files = new CatalogFiles(dir).write("2024/function/catalog.txt",
-                "201\t一般公共服务支出", "20101\t人大事务", "2010101\t行政运行", "2010102\t一般行政管理事务",
-                "20103\t政府办公厅(室)及相关机构事务", "2010301\t行政运行");
+        files = new CatalogFiles(dir)
+                .write(
+                        "2024/function/catalog.txt",
+                        "201\t一般公共服务支出",
+                        "20101\t人大事务",
+                        "2010101\t行政运行",
+                        "2010102\t一般行政管理事务",
+                        "20103\t政府办公厅(室)及相关机构事务",
+                        "2010301\t行政运行");
     }
 
     private Catalog function(Result<Catalogs> result, int year) {
@@ -36,7 +42,8 @@ class CatalogLoaderInheritanceTest {
         files.write("2025/function/catalog.txt", "# unchanged", "@extends 2024");
         Catalog catalog = function(files.load(), 2025);
         assertThat(catalog.year()).isEqualTo(2025);
-        assertThat(catalog.entries()).extracting(entry -> entry.code().digits())
+        assertThat(catalog.entries())
+                .extracting(entry -> entry.code().digits())
                 .containsExactly("201", "20101", "2010101", "2010102", "20103", "2010301");
         assertThat(catalog.find(ClassCode.of("2010301")).orElseThrow().source().display())
                 .isEqualTo(files.name("2024/function/catalog.txt") + ":6:1");
@@ -64,16 +71,18 @@ class CatalogLoaderInheritanceTest {
     @Test
     void reportsRemovingASectionWhoseItemsRemainAtTheRemoval() {
         files.write("2025/function/catalog.txt", "@extends 2024", "-20101", "-2010101");
-        assertThat(issues(files.load())).containsExactly("CATALOG_ORPHAN " + files.name("2025/function/catalog.txt")
-                + ":2:1 项级科目 2010102 的上级科目 20101 不在科目表中");
+        assertThat(issues(files.load()))
+                .containsExactly("CATALOG_ORPHAN " + files.name("2025/function/catalog.txt")
+                        + ":2:1 项级科目 2010102 的上级科目 20101 不在科目表中");
     }
 
     @Test
     void reportsASecondNameForACodeRenamedInTheSameYear() {
         files.write("2025/function/a.txt", "@extends 2024", "201\t一般公共服务");
         files.write("2025/function/b.txt", "201\t一般公共服务类");
-        assertThat(issues(files.load())).containsExactly("CATALOG_CONFLICT " + files.name("2025/function/b.txt")
-                + ":1:1 科目 201 名称“一般公共服务类”与 " + files.name("2025/function/a.txt") + ":2:1 的“一般公共服务”不一致");
+        assertThat(issues(files.load()))
+                .containsExactly("CATALOG_CONFLICT " + files.name("2025/function/b.txt") + ":1:1 科目 201 名称“一般公共服务类”与 "
+                        + files.name("2025/function/a.txt") + ":2:1 的“一般公共服务”不一致");
     }
 
     @Test
@@ -87,8 +96,8 @@ class CatalogLoaderInheritanceTest {
     @Test
     void addsTheCodesOfASecondRootToTheBundledOnes() {
         new CatalogFiles(dir.resolve("user")).write("2024/function/local.txt", "2010307\t本地事务");
-        Result<Catalogs> result = CatalogLoader.load(List.of(DataDirectory.classpath(Catalogs.BUNDLED_ROOT),
-                DataDirectory.of(dir.resolve("user"))));
+        Result<Catalogs> result = CatalogLoader.load(
+                List.of(DataDirectory.classpath(Catalogs.BUNDLED_ROOT), DataDirectory.of(dir.resolve("user"))));
         assertThat(issues(result)).isEmpty();
         Catalogs catalogs = result.value().orElseThrow();
         for (int year : List.of(2024, 2025)) {
@@ -101,9 +110,11 @@ class CatalogLoaderInheritanceTest {
     @Test
     void reportsAUserFileGivingABundledCodeAnotherName() {
         new CatalogFiles(dir.resolve("user")).write("2024/function/local.txt", "2010301\t行政运行费");
-        Result<Catalogs> result = CatalogLoader.load(List.of(DataDirectory.classpath(Catalogs.BUNDLED_ROOT),
-                DataDirectory.of(dir.resolve("user"))));
-        assertThat(issues(result)).singleElement().asString()
+        Result<Catalogs> result = CatalogLoader.load(
+                List.of(DataDirectory.classpath(Catalogs.BUNDLED_ROOT), DataDirectory.of(dir.resolve("user"))));
+        assertThat(issues(result))
+                .singleElement()
+                .asString()
                 .startsWith("CATALOG_CONFLICT " + dir.resolve("user/2024/function/local.txt") + ":1:1 ")
                 .contains("juesuan/catalogs/2024/function/catalog.txt:", "的“行政运行”不一致");
     }
@@ -113,7 +124,8 @@ class CatalogLoaderInheritanceTest {
         files.write("2024/economic/catalog.txt", "\uFEFF301\t工资福利支出", "30101\t基本工资");
         Result<Catalogs> result = files.load();
         assertThat(issues(result)).isEmpty();
-        Catalog economic = result.value().orElseThrow().find(2024, CatalogKind.ECONOMIC).orElseThrow();
+        Catalog economic =
+                result.value().orElseThrow().find(2024, CatalogKind.ECONOMIC).orElseThrow();
         assertThat(economic.name(ClassCode.of("301"))).contains("工资福利支出");
     }
 }

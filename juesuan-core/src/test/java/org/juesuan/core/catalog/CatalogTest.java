@@ -19,15 +19,30 @@ class CatalogTest {
     }
 
     private static final Catalog CATALOG = function(
-            "2010302", "一般行政管理事务", "201", "一般公共服务支出", "20103", "政府办公厅（室）及相关机构事务",
-            "2010301", "行政运行", "20101", "人大事务", "202", "外交支出", "20201", "外交管理事务", "2101101", "行政单位医疗");
+            "2010302",
+            "一般行政管理事务",
+            "201",
+            "一般公共服务支出",
+            "20103",
+            "政府办公厅（室）及相关机构事务",
+            "2010301",
+            "行政运行",
+            "20101",
+            "人大事务",
+            "202",
+            "外交支出",
+            "20201",
+            "外交管理事务",
+            "2101101",
+            "行政单位医疗");
 
     @Nested
     class Children {
 
         private List<String> children(String code) {
             List<String> codes = new ArrayList<>();
-            CATALOG.children(ClassCode.of(code)).forEach(entry -> codes.add(entry.code().digits()));
+            CATALOG.children(ClassCode.of(code))
+                    .forEach(entry -> codes.add(entry.code().digits()));
             return codes;
         }
 

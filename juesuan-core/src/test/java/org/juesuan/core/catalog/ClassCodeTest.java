@@ -25,7 +25,9 @@ class ClassCodeTest {
 
     @Test
     void rejectsTextThatIsNotACodeWhenConstructed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ClassCode.of("20a")).withMessageContaining("20a");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ClassCode.of("20a"))
+                .withMessageContaining("20a");
         assertThatIllegalArgumentException().isThrownBy(() -> ClassCode.of(""));
     }
 
@@ -59,10 +61,11 @@ class ClassCodeTest {
 
     @Test
     void ordersAParentRightBeforeItsChildren() {
-        List<ClassCode> codes = new ArrayList<>(List.of(ClassCode.of("202"), ITEM, ClassCode.of("20104"), CLASS,
-                SECTION, ClassCode.of("2010399")));
+        List<ClassCode> codes = new ArrayList<>(
+                List.of(ClassCode.of("202"), ITEM, ClassCode.of("20104"), CLASS, SECTION, ClassCode.of("2010399")));
         codes.sort(null);
-        assertThat(codes).extracting(ClassCode::toString)
+        assertThat(codes)
+                .extracting(ClassCode::toString)
                 .containsExactly("201", "20103", "2010301", "2010399", "20104", "202");
     }
 

@@ -60,11 +60,20 @@ class DatasetReaderTest {
             FunctionLine line = dataset.lines().get(0);
             assertThat(line.spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC).orElseThrow())
                     .isEqualTo(new Figure(Amount.parse("100.50"), SourceRef.text("d.yaml", 8, 39)));
-            assertThat(dataset.basicByEconomic().get(ClassCode.of("30101")).amount()).isEqualTo(Amount.parse("100.5"));
-            assertThat(dataset.facts().amount(UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION).orElseThrow().amount())
+            assertThat(dataset.basicByEconomic().get(ClassCode.of("30101")).amount())
+                    .isEqualTo(Amount.parse("100.5"));
+            assertThat(dataset.facts()
+                            .amount(UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION)
+                            .orElseThrow()
+                            .amount())
                     .isEqualTo(Amount.parse("0.30"));
-            assertThat(dataset.facts().count(UnitFact.THREE_PUBLIC_RECEPTION_BATCHES).orElseThrow().value()).isEqualTo(2);
-            assertThat(dataset.facts().text(UnitFact.REASON_TOTAL).orElseThrow().value()).isEqualTo("人员减少");
+            assertThat(dataset.facts()
+                            .count(UnitFact.THREE_PUBLIC_RECEPTION_BATCHES)
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(2);
+            assertThat(dataset.facts().text(UnitFact.REASON_TOTAL).orElseThrow().value())
+                    .isEqualTo("人员减少");
         }
 
         @Test
@@ -73,7 +82,8 @@ class DatasetReaderTest {
                     lines:
                       - {code: 2010301, spending: {generalBudget: {basic: 265.18}}}
                     """);
-            assertThat(result.value().orElseThrow().lines().get(0).totalSpending()).isEqualTo(Amount.parse("2651800.00"));
+            assertThat(result.value().orElseThrow().lines().get(0).totalSpending())
+                    .isEqualTo(Amount.parse("2651800.00"));
         }
 
         @Test
@@ -86,7 +96,8 @@ class DatasetReaderTest {
                     """;
             Dataset fromJson = read(json, TreeReader.Format.JSON).value().orElseThrow();
             Dataset fromYaml = read(HEAD + "lines: [{code: 2010301, spending: {generalBudget: {basic: 100.50}}}]\n")
-                    .value().orElseThrow();
+                    .value()
+                    .orElseThrow();
             assertThat(DatasetWriter.write(fromJson, TreeReader.Format.YAML))
                     .isEqualTo(DatasetWriter.write(fromYaml, TreeReader.Format.YAML));
         }
@@ -98,33 +109,43 @@ class DatasetReaderTest {
         void malformedYamlAtItsPosition() {
             Result<Dataset> result = read(HEAD + "lines: [ {code: 2010301\n");
             assertThat(result.value()).isEmpty();
-            assertThat(errors(result)).singleElement().asString().isEqualTo("错误 INPUT_SYNTAX d.yaml:6:1: YAML 语法错误：expected ',' or '}', but got <stream end>");
+            assertThat(errors(result))
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("错误 INPUT_SYNTAX d.yaml:6:1: YAML 语法错误：expected ',' or '}', but got <stream end>");
         }
 
         @Test
         void anUnknownCodeForTheYear() {
-            Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2019998, spending: {generalBudget: {basic: 1}}}\n");
-            assertThat(errors(result)).containsExactly(
-                    "错误 DATASET_UNKNOWN_CODE d.yaml:6:12: 2024 年支出功能分类科目中没有 2019998");
+            Result<Dataset> result =
+                    read(HEAD + "lines:\n  - {code: 2019998, spending: {generalBudget: {basic: 1}}}\n");
+            assertThat(errors(result))
+                    .containsExactly("错误 DATASET_UNKNOWN_CODE d.yaml:6:12: 2024 年支出功能分类科目中没有 2019998");
         }
 
         @Test
         void aCodeWhoseClauseIsUnknownTooSaysSo() {
-            Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2019898, spending: {generalBudget: {basic: 1}}}\n");
+            Result<Dataset> result =
+                    read(HEAD + "lines:\n  - {code: 2019898, spending: {generalBudget: {basic: 1}}}\n");
             assertThat(errors(result)).singleElement().asString().contains("其上级科目 20198 也不存在");
         }
 
         @Test
         void textInAnAmount() {
-            Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {basic: 一百}}}\n");
+            Result<Dataset> result =
+                    read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {basic: 一百}}}\n");
             assertThat(errors(result)).containsExactly("错误 DATASET_NOT_AN_AMOUNT d.yaml:6:55: “一百”不是金额");
         }
 
         @Test
         void aThirdDecimalInYuan() {
-            Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {basic: 1.005}}}\n");
-            assertThat(errors(result)).singleElement().asString()
-                    .startsWith("错误 DATASET_NOT_AN_AMOUNT d.yaml:6:55:").contains("小数位超过2位");
+            Result<Dataset> result =
+                    read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {basic: 1.005}}}\n");
+            assertThat(errors(result))
+                    .singleElement()
+                    .asString()
+                    .startsWith("错误 DATASET_NOT_AN_AMOUNT d.yaml:6:55:")
+                    .contains("小数位超过2位");
         }
 
         @Test
@@ -134,22 +155,25 @@ class DatasetReaderTest {
                       - {code: 2010301, spending: {generalBudget: {basic: 1}}}
                       - {code: 2010301, spending: {generalBudget: {project: 1}}}
                     """);
-            assertThat(errors(result)).containsExactly("错误 DATASET_DUPLICATE_LINE d.yaml:7:5: 功能分类科目 2010301 重复"
-                    + "（首次出现于 d.yaml:6:5），同一科目的数据应写在一行内");
+            assertThat(errors(result))
+                    .containsExactly("错误 DATASET_DUPLICATE_LINE d.yaml:7:5: 功能分类科目 2010301 重复"
+                            + "（首次出现于 d.yaml:6:5），同一科目的数据应写在一行内");
         }
 
         @Test
         void dataOnAClauseInsteadOfAnItem() {
             Result<Dataset> result = read(HEAD + "lines:\n  - {code: 20103, spending: {generalBudget: {basic: 1}}}\n");
-            assertThat(errors(result)).singleElement().asString()
+            assertThat(errors(result))
+                    .singleElement()
+                    .asString()
                     .isEqualTo("错误 DATASET_CODE_LEVEL d.yaml:6:12: 数据应填在项级科目（7 位编码）上，20103 是款级科目；类、款合计由项级数据汇总得出");
         }
 
         @Test
         void aNameThatIsNotTheCatalogs() {
             Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2010301, name: 一般行政管理事务}\n");
-            assertThat(errors(result)).containsExactly(
-                    "错误 DATASET_WRONG_NAME d.yaml:6:27: 支出功能分类科目 2010301 的名称应为“行政运行”，实为“一般行政管理事务”");
+            assertThat(errors(result))
+                    .containsExactly("错误 DATASET_WRONG_NAME d.yaml:6:27: 支出功能分类科目 2010301 的名称应为“行政运行”，实为“一般行政管理事务”");
         }
 
         @Test
@@ -164,7 +188,8 @@ class DatasetReaderTest {
 
         @Test
         void fiscalMoneySpentAsRemittance() {
-            Result<Dataset> result = read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {remittance: 1}}}\n");
+            Result<Dataset> result =
+                    read(HEAD + "lines:\n  - {code: 2010301, spending: {generalBudget: {remittance: 1}}}\n");
             assertThat(errors(result)).singleElement().asString().contains("一般公共预算财政拨款只能用于基本支出或项目支出");
         }
 

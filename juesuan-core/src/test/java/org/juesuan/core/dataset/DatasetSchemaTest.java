@@ -28,7 +28,8 @@ class DatasetSchemaTest {
 
     @Test
     void theExampleDatasetConformsToTheSchema() throws IOException {
-        JsonNode example = YAML.readTree(Path.of("../examples/qingshan-guozi-2024/dataset.yaml").toFile());
+        JsonNode example = YAML.readTree(
+                Path.of("../examples/qingshan-guozi-2024/dataset.yaml").toFile());
         assertThat(schema().validate(example)).isEmpty();
     }
 
@@ -56,7 +57,8 @@ class DatasetSchemaTest {
                 node = node.has("properties") ? node.get("properties") : node;
             }
         }
-        JsonNode narrative = root.get("published").get("properties").get("narrative").get("properties");
+        JsonNode narrative =
+                root.get("published").get("properties").get("narrative").get("properties");
         for (NarrativeClaim claim : NarrativeClaim.values()) {
             assertThat(narrative.has(claim.key())).as(claim.key()).isTrue();
         }

@@ -36,8 +36,11 @@ public final class RandomDatasets {
         Catalog economics = CATALOGS.find(2024, CatalogKind.ECONOMIC).orElseThrow();
         for (CatalogEntry entry : economics.entries()) {
             String code = entry.code().digits();
-            if (code.length() == 5 && (code.startsWith("301") || code.startsWith("302") || code.startsWith("303")
-                    || code.startsWith("310"))) {
+            if (code.length() == 5
+                    && (code.startsWith("301")
+                            || code.startsWith("302")
+                            || code.startsWith("303")
+                            || code.startsWith("310"))) {
                 ECONOMIC.add(entry.code());
             }
         }
@@ -87,8 +90,10 @@ public final class RandomDatasets {
                 }
             }
             Figure budget = random.nextBoolean() ? figure(fen(random, 5_000_000_00L)) : null;
-            lines.put(code, new FunctionLine(code, "", income, spending, Map.of(), Map.of(), budget, null, null,
-                    SourceRef.NONE));
+            lines.put(
+                    code,
+                    new FunctionLine(
+                            code, "", income, spending, Map.of(), Map.of(), budget, null, null, SourceRef.NONE));
         }
         Map<UnitFact, Figure> amounts = new EnumMap<>(UnitFact.class);
         for (Fund fund : Fund.values()) {
@@ -108,13 +113,15 @@ public final class RandomDatasets {
             ClassCode code = ECONOMIC.get(random.nextInt(ECONOMIC.size()));
             Amount part = i == items - 1 ? left : Amount.ofFen(Math.floorMod(random.nextLong(), left.toFen() + 1));
             Figure previous = economic.get(code);
-            economic.put(code, figure(previous == null ? part : previous.amount().plus(part)));
+            economic.put(
+                    code, figure(previous == null ? part : previous.amount().plus(part)));
             left = left.minus(part);
         }
         if (left.signum() > 0) {
             ClassCode code = ECONOMIC.get(0);
             Figure previous = economic.get(code);
-            economic.put(code, figure(previous == null ? left : previous.amount().plus(left)));
+            economic.put(
+                    code, figure(previous == null ? left : previous.amount().plus(left)));
         }
         for (Map.Entry<ClassCode, Figure> entry : economic.entrySet()) {
             String code = entry.getKey().digits();
@@ -123,16 +130,41 @@ public final class RandomDatasets {
             }
         }
         amounts.put(UnitFact.OPERATING_COST_ACTUAL, figure(publicCost));
-        for (UnitFact fact : List.of(UnitFact.THREE_PUBLIC_ACTUAL_ABROAD, UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_PURCHASE,
-                UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_OPERATION, UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION,
-                UnitFact.THREE_PUBLIC_BUDGET_ABROAD, UnitFact.THREE_PUBLIC_BUDGET_RECEPTION, UnitFact.PROCUREMENT_GOODS,
+        for (UnitFact fact : List.of(
+                UnitFact.THREE_PUBLIC_ACTUAL_ABROAD,
+                UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_PURCHASE,
+                UnitFact.THREE_PUBLIC_ACTUAL_VEHICLE_OPERATION,
+                UnitFact.THREE_PUBLIC_ACTUAL_RECEPTION,
+                UnitFact.THREE_PUBLIC_BUDGET_ABROAD,
+                UnitFact.THREE_PUBLIC_BUDGET_RECEPTION,
+                UnitFact.PROCUREMENT_GOODS,
                 UnitFact.PROCUREMENT_SERVICES)) {
             amounts.put(fact, figure(fen(random, 50_000_00L)));
         }
-        UnitInfo unit = new UnitInfo("随机单位" + seed, "随机单位" + seed, "某市某区", GovernmentLevel.DISTRICT, "行政单位",
-                Scope.OWN, 2024, LocalDate.of(2025, 9, 1), List.of(), "", List.of());
-        return new Dataset(SourceRef.NONE, unit, "hubei-2024", AmountUnit.YUAN, new ArrayList<>(lines.values()),
-                economic, new UnitFacts(amounts, Map.of(), Map.of()), null, List.of(), KeyWork.NONE, Published.NONE);
+        UnitInfo unit = new UnitInfo(
+                "随机单位" + seed,
+                "随机单位" + seed,
+                "某市某区",
+                GovernmentLevel.DISTRICT,
+                "行政单位",
+                Scope.OWN,
+                2024,
+                LocalDate.of(2025, 9, 1),
+                List.of(),
+                "",
+                List.of());
+        return new Dataset(
+                SourceRef.NONE,
+                unit,
+                "hubei-2024",
+                AmountUnit.YUAN,
+                new ArrayList<>(lines.values()),
+                economic,
+                new UnitFacts(amounts, Map.of(), Map.of()),
+                null,
+                List.of(),
+                KeyWork.NONE,
+                Published.NONE);
     }
 
     private static Amount fen(Random random, long bound) {

@@ -22,14 +22,16 @@ class TableLayoutTest {
 
     @BeforeAll
     static void read() {
-        example = new DatasetReader(CATALOGS).read(Path.of("../examples/qingshan-guozi-2024/dataset.yaml"), "dataset.yaml")
-                .value().orElseThrow();
+        example = new DatasetReader(CATALOGS)
+                .read(Path.of("../examples/qingshan-guozi-2024/dataset.yaml"), "dataset.yaml")
+                .value()
+                .orElseThrow();
     }
 
     static Map<String, PrintedTable> layout(String profileId) {
         Map<String, PrintedTable> tables = new HashMap<>();
-        for (PrintedTable table : TableLayout.layout(Deriver.derive(Profiles.bundled(CATALOGS).require(profileId),
-                example.withProfile(profileId)))) {
+        for (PrintedTable table : TableLayout.layout(
+                Deriver.derive(Profiles.bundled(CATALOGS).require(profileId), example.withProfile(profileId)))) {
             tables.put(table.id(), table);
         }
         return tables;
@@ -37,8 +39,11 @@ class TableLayoutTest {
 
     /** Returns the texts of one grid column, top to bottom, skipping covered cells. */
     static List<String> column(PrintedTable table, int column) {
-        return table.grid().stream().map(row -> row.get(column)).filter(cell -> !cell.isCovered())
-                .map(GridCell::text).toList();
+        return table.grid().stream()
+                .map(row -> row.get(column))
+                .filter(cell -> !cell.isCovered())
+                .map(GridCell::text)
+                .toList();
     }
 
     static String lineOf(PrintedTable table, String rowId, int lineColumn) {
@@ -84,12 +89,17 @@ class TableLayoutTest {
             assertThat(top.get(0)).extracting(GridCell::text, GridCell::colSpan).containsExactly("收入", 3);
             assertThat(top.get(3)).extracting(GridCell::text, GridCell::colSpan).containsExactly("支出", 6);
             List<GridCell> second = tables.get("T04").grid().get(1);
-            assertThat(second.get(5)).extracting(GridCell::text, GridCell::colSpan, GridCell::rowSpan)
+            assertThat(second.get(5))
+                    .extracting(GridCell::text, GridCell::colSpan, GridCell::rowSpan)
                     .containsExactly("决算数", 4, 1);
-            assertThat(second.get(3)).extracting(GridCell::text, GridCell::rowSpan).containsExactly("项目", 2);
+            assertThat(second.get(3))
+                    .extracting(GridCell::text, GridCell::rowSpan)
+                    .containsExactly("项目", 2);
             assertThat(tables.get("T04").grid().get(2).get(6).text()).isEqualTo("一般公共预算财政拨款");
             // then the 栏次 row
-            assertThat(tables.get("T04").grid().get(3).stream().map(GridCell::text).toList())
+            assertThat(tables.get("T04").grid().get(3).stream()
+                            .map(GridCell::text)
+                            .toList())
                     .containsExactly("栏次", "", "1", "栏次", "", "2", "3", "4", "5");
             assertThat(tables.get("T04").headerRows()).isEqualTo(4);
         }
@@ -98,15 +108,20 @@ class TableLayoutTest {
         void putsTheGrandTotalFirstInCodeTables() {
             PrintedTable t05 = tables.get("T05");
             List<GridCell> firstBodyRow = t05.grid().get(t05.headerRows());
-            assertThat(firstBodyRow.get(0)).extracting(GridCell::text, GridCell::colSpan).containsExactly("合计", 2);
-            assertThat(column(t05, 0)).containsSubsequence("201", "20103", "2010301", "2010302", "210", "21011",
-                    "2101101", "2101103");
+            assertThat(firstBodyRow.get(0))
+                    .extracting(GridCell::text, GridCell::colSpan)
+                    .containsExactly("合计", 2);
+            assertThat(column(t05, 0))
+                    .containsSubsequence("201", "20103", "2010301", "2010302", "210", "21011", "2101101", "2101103");
         }
 
         @Test
         void laysTable06OutInThreePanelsWithTheTotalsOnOneLine() {
             PrintedTable t06 = tables.get("T06");
-            assertThat(t06.grid().get(0).stream().filter(c -> !c.isCovered()).map(GridCell::text).toList())
+            assertThat(t06.grid().get(0).stream()
+                            .filter(c -> !c.isCovered())
+                            .map(GridCell::text)
+                            .toList())
                     .containsExactly("人员经费", "公用经费");
             List<GridCell> last = t06.grid().get(t06.grid().size() - 1);
             assertThat(last.get(0).text()).isEqualTo("人员经费合计");
@@ -147,10 +162,12 @@ class TableLayoutTest {
         @Test
         void interleavesBudgetAndActualInTheThreePublicTable() {
             PrintedTable t09 = tables.get("T09");
-            List<String> leaves = t09.grid().get(3).stream().filter(c -> !c.isCovered()).map(GridCell::text).toList();
+            List<String> leaves = t09.grid().get(3).stream()
+                    .filter(c -> !c.isCovered())
+                    .map(GridCell::text)
+                    .toList();
             assertThat(leaves).containsExactly("预算数", "决算数", "预算数", "决算数", "预算数", "决算数");
-            assertThat(t09.emptyStatement())
-                    .hasValue("武汉市青山区人民政府国有资产监督管理局2024年度无“三公”经费财政拨款支出。");
+            assertThat(t09.emptyStatement()).hasValue("武汉市青山区人民政府国有资产监督管理局2024年度无“三公”经费财政拨款支出。");
         }
     }
 }

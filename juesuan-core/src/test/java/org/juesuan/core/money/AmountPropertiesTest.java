@@ -21,7 +21,8 @@ class AmountPropertiesTest {
     @Property
     void parsingTheWanYuanFigureOfAnAmountGivesTheSameAmount(@ForAll @LongRange(min = -LIMIT, max = LIMIT) long fen) {
         Amount amount = Amount.ofFen(fen);
-        assertThat(Amount.parse(amount.toWanYuan().toPlainString(), AmountUnit.WAN_YUAN)).isEqualTo(amount);
+        assertThat(Amount.parse(amount.toWanYuan().toPlainString(), AmountUnit.WAN_YUAN))
+                .isEqualTo(amount);
     }
 
     @Property
@@ -31,7 +32,8 @@ class AmountPropertiesTest {
             @ForAll @IntRange(min = 1, max = 9) int third,
             @ForAll boolean negative) {
         String text = (negative ? "-" : "") + whole + "." + String.format("%02d", cents) + third;
-        assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse(text))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Amount.parse(text))
                 .withMessageContaining("小数位超过2位");
     }
 

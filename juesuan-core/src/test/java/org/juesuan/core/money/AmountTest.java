@@ -24,7 +24,9 @@ class AmountTest {
 
         @Test
         void keepsTheValueAtTwoDecimals() {
-            assertThat(Amount.parse("265.18").value()).isEqualByComparingTo("265.18").hasScaleOf(2);
+            assertThat(Amount.parse("265.18").value())
+                    .isEqualByComparingTo("265.18")
+                    .hasScaleOf(2);
             assertThat(Amount.parse("7").value()).hasScaleOf(2).isEqualByComparingTo("7");
             assertThat(Amount.parse("0.1")).isEqualTo(yuan("0.10"));
         }
@@ -48,20 +50,45 @@ class AmountTest {
 
         @Test
         void rejectsAmountWithThreeDecimals() {
-            assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse("1.234"))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Amount.parse("1.234"))
                     .withMessage("金额“1.234”的小数位超过2位（单位：元）");
         }
 
         @Test
         void rejectsEmptyText() {
-            assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse("")).withMessage("金额不能为空");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Amount.parse(""))
+                    .withMessage("金额不能为空");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"abc", "12元", "¥12", " 12", "12 ", "1 234", "1e3", "1E3", "1.2.3", "-", "+", ".5",
-            "5.", "1,23", "12,34.5", "1234,567", "1,2345", "--1", "0x10", "１２"})
+        @ValueSource(
+                strings = {
+                    "abc",
+                    "12元",
+                    "¥12",
+                    " 12",
+                    "12 ",
+                    "1 234",
+                    "1e3",
+                    "1E3",
+                    "1.2.3",
+                    "-",
+                    "+",
+                    ".5",
+                    "5.",
+                    "1,23",
+                    "12,34.5",
+                    "1234,567",
+                    "1,2345",
+                    "--1",
+                    "0x10",
+                    "１２"
+                })
         void rejectsTextThatIsNotAPlainNumber(String text) {
-            assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse(text))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Amount.parse(text))
                     .withMessage("“" + text + "”不是金额");
         }
     }
@@ -84,7 +111,8 @@ class AmountTest {
 
         @Test
         void rejectsSevenDecimals() {
-            assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse("0.0000001", AmountUnit.WAN_YUAN))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Amount.parse("0.0000001", AmountUnit.WAN_YUAN))
                     .withMessage("金额“0.0000001”的小数位超过6位（单位：万元）");
         }
     }
@@ -128,7 +156,8 @@ class AmountTest {
 
         @Test
         void totalsAListAndGivesZeroForNone() {
-            assertThat(Amount.total(List.of(yuan("0.01"), yuan("2"), yuan("-0.5")))).isEqualTo(yuan("1.51"));
+            assertThat(Amount.total(List.of(yuan("0.01"), yuan("2"), yuan("-0.5"))))
+                    .isEqualTo(yuan("1.51"));
             assertThat(Amount.total(List.of())).isEqualTo(Amount.ZERO);
         }
 
@@ -165,14 +194,16 @@ class AmountTest {
             Amount amount = yuan("2651850.00");
             assertThat(amount.in(AmountUnit.WAN_YUAN, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("265.19"));
             assertThat(amount.in(AmountUnit.WAN_YUAN, RoundingMode.DOWN)).isEqualTo(new BigDecimal("265.18"));
-            assertThat(yuan("-50").in(AmountUnit.WAN_YUAN, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("-0.01"));
+            assertThat(yuan("-50").in(AmountUnit.WAN_YUAN, RoundingMode.HALF_UP))
+                    .isEqualTo(new BigDecimal("-0.01"));
             assertThatThrownBy(() -> amount.in(AmountUnit.WAN_YUAN, RoundingMode.UNNECESSARY))
                     .isInstanceOf(ArithmeticException.class);
         }
 
         @Test
         void givesYuanUnchanged() {
-            assertThat(yuan("12.3").in(AmountUnit.YUAN, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("12.30"));
+            assertThat(yuan("12.3").in(AmountUnit.YUAN, RoundingMode.UNNECESSARY))
+                    .isEqualTo(new BigDecimal("12.30"));
         }
 
         @Test

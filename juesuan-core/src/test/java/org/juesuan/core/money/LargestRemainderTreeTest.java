@@ -20,7 +20,9 @@ class LargestRemainderTreeTest {
     /** A node of a hierarchy of amounts: a leaf has its own value, a branch the sum of its children. */
     record Tree(long leafFen, List<Tree> children) {
         long exactFen() {
-            return children.isEmpty() ? leafFen : children.stream().mapToLong(Tree::exactFen).sum();
+            return children.isEmpty()
+                    ? leafFen
+                    : children.stream().mapToLong(Tree::exactFen).sum();
         }
 
         @Override
@@ -66,8 +68,8 @@ class LargestRemainderTreeTest {
         if (depth == 1) {
             return leaf;
         }
-        Arbitrary<Tree> branch = tree(depth - 1).list().ofMinSize(1).ofMaxSize(6)
-                .map(children -> new Tree(0, children));
+        Arbitrary<Tree> branch =
+                tree(depth - 1).list().ofMinSize(1).ofMaxSize(6).map(children -> new Tree(0, children));
         return Arbitraries.frequencyOf(Tuple.of(1, leaf), Tuple.of(4, branch));
     }
 

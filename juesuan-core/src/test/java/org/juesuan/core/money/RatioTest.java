@@ -20,18 +20,17 @@ class RatioTest {
 
     @Test
     void dividesPartByWholeAtTenDecimals() {
-        assertThat(Ratio.of(yuan("1"), yuan("3"), RoundingMode.HALF_UP)).hasValueSatisfying(
-                ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.3333333333")));
-        assertThat(Ratio.of(yuan("2"), yuan("3"), RoundingMode.HALF_UP)).hasValueSatisfying(
-                ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.6666666667")));
-        assertThat(Ratio.of(yuan("2"), yuan("3"), RoundingMode.DOWN)).hasValueSatisfying(
-                ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.6666666666")));
+        assertThat(Ratio.of(yuan("1"), yuan("3"), RoundingMode.HALF_UP))
+                .hasValueSatisfying(ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.3333333333")));
+        assertThat(Ratio.of(yuan("2"), yuan("3"), RoundingMode.HALF_UP))
+                .hasValueSatisfying(ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.6666666667")));
+        assertThat(Ratio.of(yuan("2"), yuan("3"), RoundingMode.DOWN))
+                .hasValueSatisfying(ratio -> assertThat(ratio.value()).isEqualTo(new BigDecimal("0.6666666666")));
     }
 
     @Test
     void zeroPartGivesZeroRatio() {
-        assertThat(Ratio.of(Amount.ZERO, yuan("7"), RoundingMode.HALF_UP))
-                .contains(Ratio.ofPercent(BigDecimal.ZERO));
+        assertThat(Ratio.of(Amount.ZERO, yuan("7"), RoundingMode.HALF_UP)).contains(Ratio.ofPercent(BigDecimal.ZERO));
     }
 
     @Test

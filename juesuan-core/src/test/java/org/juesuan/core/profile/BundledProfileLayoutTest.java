@@ -38,7 +38,8 @@ class BundledProfileLayoutTest {
         Profile profile = load(id);
         assertThat(profile.id()).isEqualTo(id);
         assertThat(profile.fiscalYear()).isEqualTo(2024);
-        assertThat(profile.tables()).extracting(TableDefinition::id)
+        assertThat(profile.tables())
+                .extracting(TableDefinition::id)
                 .containsExactlyInAnyOrder("T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09");
     }
 
@@ -56,9 +57,13 @@ class BundledProfileLayoutTest {
 
     @Test
     void printsTheThreePublicTableSeventhInShanghaiAndLastInHubei() {
-        assertThat(load("shanghai-2024").tables()).extracting(TableDefinition::id)
+        assertThat(load("shanghai-2024").tables())
+                .extracting(TableDefinition::id)
                 .containsExactly("T01", "T02", "T03", "T04", "T05", "T06", "T09", "T07", "T08");
-        assertThat(load("hubei-2024").tables()).extracting(TableDefinition::id).last().isEqualTo("T09");
+        assertThat(load("hubei-2024").tables())
+                .extracting(TableDefinition::id)
+                .last()
+                .isEqualTo("T09");
     }
 
     @Test
@@ -73,7 +78,8 @@ class BundledProfileLayoutTest {
     void reportsAnUnknownProfileNamingTheKnownOnes() {
         Result<Profile> result = PROFILES.load("nowhere-2024");
         assertThat(result.value()).isEmpty();
-        assertThat(result.issues().toString()).startsWith("错误 PROFILE_UNKNOWN 没有名为“nowhere-2024”的地区口径（现有：")
+        assertThat(result.issues().toString())
+                .startsWith("错误 PROFILE_UNKNOWN 没有名为“nowhere-2024”的地区口径（现有：")
                 .contains("hubei-2024", "shanghai-2024");
     }
 }

@@ -39,8 +39,10 @@ class FormulaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "a +", "+ a", "- a", "a b", "a ++ b", "a +- b", "a * b", "(a)", "a.b", "a, b",
-        "sum(a)"})
+    @ValueSource(
+            strings = {
+                "", "   ", "a +", "+ a", "- a", "a b", "a ++ b", "a +- b", "a * b", "(a)", "a.b", "a, b", "sum(a)"
+            })
     void rejectsAnythingElse(String text) {
         assertThat(Formula.parse(text)).isEmpty();
     }

@@ -39,9 +39,10 @@ class MeasureTest {
             Measure m = measure("spending(fund=generalBudget, kind=basic|project)");
             assertThat(m.funds()).containsExactly(Fund.GENERAL_BUDGET);
             assertThat(m.kinds()).containsExactlyInAnyOrder(SpendingKind.BASIC, SpendingKind.PROJECT);
-            assertThat(measure("income(source=generalBudget|governmentFund|stateCapital)").sources())
-                    .containsExactlyInAnyOrder(IncomeSource.GENERAL_BUDGET, IncomeSource.GOVERNMENT_FUND,
-                            IncomeSource.STATE_CAPITAL);
+            assertThat(measure("income(source=generalBudget|governmentFund|stateCapital)")
+                            .sources())
+                    .containsExactlyInAnyOrder(
+                            IncomeSource.GENERAL_BUDGET, IncomeSource.GOVERNMENT_FUND, IncomeSource.STATE_CAPITAL);
         }
 
         @Test
@@ -74,21 +75,24 @@ class MeasureTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = ';', value = {
-            "spending(fund=generalBudget; 缺少右括号“)”",
-            "expense; 未知的数据类别“expense”，应为 income、spending、opening、closing、annualBudget、economic 或 fact",
-            "Spending; 未知的数据类别“Spending”，应为 income、spending、opening、closing、annualBudget、economic 或 fact",
-            "fact(nothing); 未知的单位数据“nothing”",
-            "fact(threePublic.counts.abroadGroups); 单位数据“threePublic.counts.abroadGroups”不是金额",
-            "spending(generalBudget); 条件“generalBudget”应写作 维度=值",
-            "spending(fund=general); 未知的资金来源“general”",
-            "spending(fund=); 维度“fund”有空的取值",
-            "spending(fund=generalBudget|); 维度“fund”有空的取值",
-            "spending(fund=generalBudget,); 条件“”应写作 维度=值",
-            "spending(fund=generalBudget, fund=nonFiscal); 维度“fund”重复；多个取值请写作 值|值",
-            "income(source=gift); 未知的收入来源“gift”",
-            "spending(kind=capital); 未知的支出类型“capital”",
-            "spending(year=2024); 未知的维度“year”，应为 fund、source 或 kind"})
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "spending(fund=generalBudget; 缺少右括号“)”",
+                    "expense; 未知的数据类别“expense”，应为 income、spending、opening、closing、annualBudget、economic 或 fact",
+                    "Spending; 未知的数据类别“Spending”，应为 income、spending、opening、closing、annualBudget、economic 或 fact",
+                    "fact(nothing); 未知的单位数据“nothing”",
+                    "fact(threePublic.counts.abroadGroups); 单位数据“threePublic.counts.abroadGroups”不是金额",
+                    "spending(generalBudget); 条件“generalBudget”应写作 维度=值",
+                    "spending(fund=general); 未知的资金来源“general”",
+                    "spending(fund=); 维度“fund”有空的取值",
+                    "spending(fund=generalBudget|); 维度“fund”有空的取值",
+                    "spending(fund=generalBudget,); 条件“”应写作 维度=值",
+                    "spending(fund=generalBudget, fund=nonFiscal); 维度“fund”重复；多个取值请写作 值|值",
+                    "income(source=gift); 未知的收入来源“gift”",
+                    "spending(kind=capital); 未知的支出类型“capital”",
+                    "spending(year=2024); 未知的维度“year”，应为 fund、source 或 kind"
+                })
         void explainsWhatIsWrong(String text, String message) {
             Measure.Parsed parsed = Measure.parse(text);
             assertThat(parsed.measure()).isNull();
@@ -111,9 +115,15 @@ class MeasureTest {
 
         @Test
         void takesTheKindFromWhicheverSideHasIt() {
-            assertThat(measure("(fund=generalBudget)").and(measure("income")).kind()).isEqualTo(Measure.Kind.INCOME);
-            assertThat(measure("(fund=generalBudget)").and(measure("(kind=basic)")).isFilter()).isTrue();
-            assertThat(measure("fact(balances.distribution)").and(measure("(fund=generalBudget)")).fact())
+            assertThat(measure("(fund=generalBudget)").and(measure("income")).kind())
+                    .isEqualTo(Measure.Kind.INCOME);
+            assertThat(measure("(fund=generalBudget)")
+                            .and(measure("(kind=basic)"))
+                            .isFilter())
+                    .isTrue();
+            assertThat(measure("fact(balances.distribution)")
+                            .and(measure("(fund=generalBudget)"))
+                            .fact())
                     .isEqualTo(UnitFact.SURPLUS_DISTRIBUTION);
         }
 
@@ -127,7 +137,8 @@ class MeasureTest {
 
         @Test
         void refusesTwoKinds() {
-            assertThatIllegalArgumentException().isThrownBy(() -> measure("spending").and(measure("income")))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> measure("spending").and(measure("income")))
                     .withMessage("both row and column name a kind of fact");
         }
     }
@@ -145,9 +156,8 @@ class MeasureTest {
 
     @Test
     void requiresAFactExactlyForTheFactKind() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Measure(Measure.Kind.FACT, null, null, null, null));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Measure(Measure.Kind.FACT, null, null, null, null));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new Measure(Measure.Kind.SPENDING, null, null, null, UnitFact.SURPLUS_DISTRIBUTION));
+                .isThrownBy(() -> new Measure(Measure.Kind.SPENDING, null, null, null, UnitFact.SURPLUS_DISTRIBUTION));
     }
 }

@@ -36,7 +36,8 @@ class ProfileLoaderTest {
         assertThat(profile.presentation().amountUnitLine()).isEqualTo("单位：万元");
         TableDefinition table = profile.table("T01").orElseThrow();
         assertThat(table.totalFirst()).isNull();
-        assertThat(table.sections().get(0).columns()).extracting(ColumnDefinition::id)
+        assertThat(table.sections().get(0).columns())
+                .extracting(ColumnDefinition::id)
                 .containsExactly("total", "basic", "project");
         assertThat(table.source().display()).isEqualTo(files.at("tables/T01.yaml", 1, 1));
     }
@@ -44,39 +45,43 @@ class ProfileLoaderTest {
     @Test
     void reportsAnUnknownField() {
         files.profile(ProfileFiles.PROFILE + "colour: red\n");
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_UNKNOWN_FIELD " + files.at("profile.yaml", 8, 1) + " 未知字段“colour”");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_UNKNOWN_FIELD " + files.at("profile.yaml", 8, 1) + " 未知字段“colour”");
     }
 
     @Test
     void reportsAnIdThatIsNotTheDirectoryName() {
         files.profile(ProfileFiles.PROFILE.replace("id: test-2024", "id: other-2024"));
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_ID " + files.at("profile.yaml", 1, 5) + " 口径标识“other-2024”应与目录名“test-2024”一致");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_ID " + files.at("profile.yaml", 1, 5) + " 口径标识“other-2024”应与目录名“test-2024”一致");
     }
 
     @Test
     void reportsATableWhoseFileIsMissing() {
         files.profile(ProfileFiles.PROFILE.replace("[T01]", "[T01, T02]"));
-        assertThat(files.issues()).containsExactly("PROFILE_MISSING " + files.at("profile.yaml", 7, 15)
-                + " 找不到表定义文件 " + dir.resolve("test-2024/tables/T02.yaml"));
+        assertThat(files.issues())
+                .containsExactly("PROFILE_MISSING " + files.at("profile.yaml", 7, 15) + " 找不到表定义文件 "
+                        + dir.resolve("test-2024/tables/T02.yaml"));
     }
 
     @Test
     void reportsAClassLineMissingFromTheCatalog() {
         files.profile(ProfileFiles.PROFILE.replace("[201, 210]", "[201, 200, 2010, 201]"));
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 19) + " 功能分类科目表中没有类 200",
-                "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 24) + " “2010”不是功能分类类级编码（3 位）",
-                "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 30) + " 类 201 重复");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 19) + " 功能分类科目表中没有类 200",
+                        "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 24) + " “2010”不是功能分类类级编码（3 位）",
+                        "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 30) + " 类 201 重复");
     }
 
     @Test
     void reportsAYearWithoutCatalogs() {
         files.profile(ProfileFiles.PROFILE.replace("fiscalYear: 2024", "fiscalYear: 1999"));
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_NO_CATALOG " + files.at("profile.yaml", 3, 13) + " 没有 1999 年度的支出功能分类科目",
-                "PROFILE_NO_CATALOG " + files.at("profile.yaml", 3, 13) + " 没有 1999 年度的部门预算支出经济分类科目");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_NO_CATALOG " + files.at("profile.yaml", 3, 13) + " 没有 1999 年度的支出功能分类科目",
+                        "PROFILE_NO_CATALOG " + files.at("profile.yaml", 3, 13) + " 没有 1999 年度的部门预算支出经济分类科目");
     }
 
     @Test
@@ -97,25 +102,29 @@ class ProfileLoaderTest {
 
     @Test
     void reportsAPresentationValueThatIsNotAllowed() {
-        files.profile(ProfileFiles.PROFILE.replace("  totalFirst: true",
-                "  totalFirst: yes please\n  zeroDisplay: none"));
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_VALUE " + files.at("profile.yaml", 5, 15) + " totalFirst 应为 true 或 false",
-                "PROFILE_VALUE " + files.at("profile.yaml", 6, 16) + " zeroDisplay 应为 blank、zero 或 dash");
+        files.profile(
+                ProfileFiles.PROFILE.replace("  totalFirst: true", "  totalFirst: yes please\n  zeroDisplay: none"));
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_VALUE " + files.at("profile.yaml", 5, 15) + " totalFirst 应为 true 或 false",
+                        "PROFILE_VALUE " + files.at("profile.yaml", 6, 16) + " zeroDisplay 应为 blank、zero 或 dash");
     }
 
     @Test
     void reportsMissingRequiredFieldsAtTheTopOfTheFile() {
         files.profile("# no name, year, presentation\nid: test-2024\nclassLines: []\ntables: []\n");
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“fiscalYear”",
-                "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“name”",
-                "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“presentation”");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“fiscalYear”",
+                        "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“name”",
+                        "PROFILE_MISSING_FIELD " + files.at("profile.yaml", 2, 1) + " 缺少必填字段“presentation”");
     }
 
     @Test
     void reportsAMissingProfileFile() {
-        assertThat(ProfileLoader.load(DataDirectory.of(dir), "nowhere-2024", Catalogs.bundled()).issues().toString())
+        assertThat(ProfileLoader.load(DataDirectory.of(dir), "nowhere-2024", Catalogs.bundled())
+                        .issues()
+                        .toString())
                 .isEqualTo("错误 PROFILE_MISSING " + dir.resolve("nowhere-2024/profile.yaml") + ": 找不到地区口径文件\n");
     }
 }

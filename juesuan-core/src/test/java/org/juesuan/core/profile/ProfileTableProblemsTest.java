@@ -55,30 +55,30 @@ class ProfileTableProblemsTest {
                     body:
                       - functionRows: true
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_MISSING_FIELD " + at(t, "{id: amount") + " 列缺少表头 header",
-                "PROFILE_UNKNOWN_FIELD " + at(t, "headr") + " 未知字段“headr”");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_MISSING_FIELD " + at(t, "{id: amount") + " 列缺少表头 header",
+                        "PROFILE_UNKNOWN_FIELD " + at(t, "headr") + " 未知字段“headr”");
     }
 
     @Test
     void reportsATableWithoutTitle() {
         table(HEAD.replace("title: 支出决算表\n", "") + COLUMNS);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_MISSING_FIELD " + files.at(FILE, 1, 1) + " 缺少必填字段“title”");
+        assertThat(files.issues()).containsExactly("PROFILE_MISSING_FIELD " + files.at(FILE, 1, 1) + " 缺少必填字段“title”");
     }
 
     @Test
     void reportsATableWhoseIdIsNotItsFileName() {
         table(HEAD.replace("id: T01", "id: T02") + COLUMNS);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_ID " + files.at(FILE, 1, 5) + " 表标识“T02”应与文件名“T01”一致");
+        assertThat(files.issues()).containsExactly("PROFILE_ID " + files.at(FILE, 1, 5) + " 表标识“T02”应与文件名“T01”一致");
     }
 
     @Test
     void reportsAMalformedMeasure() {
         String t = table(HEAD + COLUMNS.replace("spending(kind=project)", "spending(fund=general)"));
-        assertThat(files.issues()).containsExactly("PROFILE_MEASURE " + at(t, "\"spending(fund=general)\"")
-                + " 数据口径“spending(fund=general)”有误：未知的资金来源“general”");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_MEASURE " + at(t, "\"spending(fund=general)\"")
+                        + " 数据口径“spending(fund=general)”有误：未知的资金来源“general”");
     }
 
     @Test
@@ -87,8 +87,8 @@ class ProfileTableProblemsTest {
                     totals:
                       - {id: sum, label: 合计, formula: "body +"}
                 """);
-        assertThat(files.issues()).containsExactly("PROFILE_FORMULA " + at(t, "\"body +\"")
-                + " 公式“body +”有误：只能是以 + 或 - 连接的行（列）标识");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_FORMULA " + at(t, "\"body +\"") + " 公式“body +”有误：只能是以 + 或 - 连接的行（列）标识");
     }
 
     @Test
@@ -99,8 +99,8 @@ class ProfileTableProblemsTest {
                     totals:
                       - {id: sum, label: 合计, formula: a + nope}
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_UNKNOWN_REF " + at(t, "{id: sum") + " 行公式引用了本表块不存在的行“nope”");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_UNKNOWN_REF " + at(t, "{id: sum") + " 行公式引用了本表块不存在的行“nope”");
     }
 
     @Test
@@ -109,8 +109,8 @@ class ProfileTableProblemsTest {
                     body:
                       - functionRows: true
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_UNKNOWN_REF " + at(t, "{id: total") + " 列公式引用了本表块不存在的列“other”");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_UNKNOWN_REF " + at(t, "{id: total") + " 列公式引用了本表块不存在的列“other”");
     }
 
     @Test
@@ -130,8 +130,7 @@ class ProfileTableProblemsTest {
                     body:
                       - functionRows: true
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_CYCLE " + at(t, "{id: total") + " 列“total”的公式循环引用自身");
+        assertThat(files.issues()).containsExactly("PROFILE_CYCLE " + at(t, "{id: total") + " 列“total”的公式循环引用自身");
     }
 
     @Test
@@ -140,8 +139,8 @@ class ProfileTableProblemsTest {
                     body:
                       - {id: income, label: 收入, measure: income}
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_CONFLICT " + at(t, "{id: income") + " 行和列都给出了数据类别，无法确定单元格口径");
+        assertThat(files.issues())
+                .containsExactly("PROFILE_CONFLICT " + at(t, "{id: income") + " 行和列都给出了数据类别，无法确定单元格口径");
     }
 
     @Test
@@ -166,9 +165,10 @@ class ProfileTableProblemsTest {
                       - {id: spacer, label: ""}
                       - {id: f, label: 基金, measure: "(fund=governmentFund)"}
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_NO_MEASURE " + at(t, "{id: r,") + " 行“r”既无数据口径也无公式，且各列也未给出数据口径",
-                "PROFILE_NO_MEASURE " + at(t, "{id: f,") + " 行“f”既无数据口径也无公式，且各列也未给出数据口径");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_NO_MEASURE " + at(t, "{id: r,") + " 行“r”既无数据口径也无公式，且各列也未给出数据口径",
+                        "PROFILE_NO_MEASURE " + at(t, "{id: f,") + " 行“f”既无数据口径也无公式，且各列也未给出数据口径");
     }
 
     @Test
@@ -179,9 +179,10 @@ class ProfileTableProblemsTest {
                     body:
                       - economicGroup: {head: 307, optional: 1}
                 """);
-        assertThat(files.issues()).containsExactly(
-                "PROFILE_VALUE " + at(t, "flase") + " totalFirst 应为 true 或 false",
-                "PROFILE_VALUE " + at(t, "ja") + " lineNumbers 应为 true 或 false",
-                "PROFILE_VALUE " + at(t, "1}") + " optional 应为 true 或 false");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_VALUE " + at(t, "flase") + " totalFirst 应为 true 或 false",
+                        "PROFILE_VALUE " + at(t, "ja") + " lineNumbers 应为 true 或 false",
+                        "PROFILE_VALUE " + at(t, "1}") + " optional 应为 true 或 false");
     }
 }

@@ -78,8 +78,8 @@ class DataDirectoryTest {
 
         @Test
         void readsBundledText() {
-            assertThat(data.read("2024/function/catalog.txt")).hasValueSatisfying(
-                    text -> assertThat(text).contains("2010301\t行政运行"));
+            assertThat(data.read("2024/function/catalog.txt"))
+                    .hasValueSatisfying(text -> assertThat(text).contains("2010301\t行政运行"));
         }
 
         @Test

@@ -13,7 +13,8 @@ class MappingReaderTest {
     private final Issues issues = Issues.create();
 
     private MappingReader reader(String yaml) {
-        Node root = TreeReader.read(yaml, "t.yaml", TreeReader.Format.YAML).value().orElseThrow();
+        Node root =
+                TreeReader.read(yaml, "t.yaml", TreeReader.Format.YAML).value().orElseThrow();
         return MappingReader.of(root, "测试", issues, "T").orElseThrow();
     }
 
@@ -30,8 +31,8 @@ class MappingReaderTest {
         MappingReader m = reader("id: a\ntitel: x\nnotes: []\n");
         m.requiredText("id");
         m.finish();
-        assertThat(reported()).containsExactly("T_UNKNOWN_FIELD t.yaml:2:1 未知字段“titel”",
-                "T_UNKNOWN_FIELD t.yaml:3:1 未知字段“notes”");
+        assertThat(reported())
+                .containsExactly("T_UNKNOWN_FIELD t.yaml:2:1 未知字段“titel”", "T_UNKNOWN_FIELD t.yaml:3:1 未知字段“notes”");
     }
 
     @Test
@@ -56,8 +57,8 @@ class MappingReaderTest {
         MappingReader m = reader("title: ~\nname: '  '\n");
         assertThat(m.requiredText("title")).isEmpty();
         assertThat(m.requiredText("name")).isEmpty();
-        assertThat(reported()).containsExactly("T_MISSING_FIELD t.yaml:1:1 缺少必填字段“title”",
-                "T_MISSING_FIELD t.yaml:2:7 字段“name”不能为空");
+        assertThat(reported())
+                .containsExactly("T_MISSING_FIELD t.yaml:1:1 缺少必填字段“title”", "T_MISSING_FIELD t.yaml:2:7 字段“name”不能为空");
     }
 
     @Test
@@ -70,13 +71,16 @@ class MappingReaderTest {
         MappingReader m = reader("title: [a, b]\nunit:\n  x: 1\n");
         assertThat(m.text("title")).isEmpty();
         assertThat(m.text("unit")).isEmpty();
-        assertThat(reported()).containsExactly("T_WRONG_KIND t.yaml:1:8 字段“title”应为单个值，实为列表",
-                "T_WRONG_KIND t.yaml:3:3 字段“unit”应为单个值，实为映射");
+        assertThat(reported())
+                .containsExactly(
+                        "T_WRONG_KIND t.yaml:1:8 字段“title”应为单个值，实为列表", "T_WRONG_KIND t.yaml:3:3 字段“unit”应为单个值，实为映射");
     }
 
     @Test
     void reportsANodeThatIsNotAMapping() {
-        Node list = TreeReader.read("\n- a\n- b\n", "t.yaml", TreeReader.Format.YAML).value().orElseThrow();
+        Node list = TreeReader.read("\n- a\n- b\n", "t.yaml", TreeReader.Format.YAML)
+                .value()
+                .orElseThrow();
         assertThat(MappingReader.of(list, "单位信息", issues, "T")).isEmpty();
         assertThat(reported()).containsExactly("T_WRONG_KIND t.yaml:2:1 单位信息应为映射（键: 值），实为列表");
     }
@@ -88,9 +92,11 @@ class MappingReaderTest {
         assertThat(m.integer("b")).isEmpty();
         assertThat(m.integer("c")).isEmpty();
         assertThat(m.integer("d")).isEmpty();
-        assertThat(reported()).containsExactly("T_NOT_A_COUNT t.yaml:2:4 字段“b”应为非负整数，实为“-1”",
-                "T_NOT_A_COUNT t.yaml:3:4 字段“c”应为非负整数，实为“1.5”",
-                "T_NOT_A_COUNT t.yaml:4:4 字段“d”应为非负整数，实为“abc”");
+        assertThat(reported())
+                .containsExactly(
+                        "T_NOT_A_COUNT t.yaml:2:4 字段“b”应为非负整数，实为“-1”",
+                        "T_NOT_A_COUNT t.yaml:3:4 字段“c”应为非负整数，实为“1.5”",
+                        "T_NOT_A_COUNT t.yaml:4:4 字段“d”应为非负整数，实为“abc”");
     }
 
     @Test

@@ -21,7 +21,8 @@ class SourceRefTest {
         @Test
         void showsACellInA1NotationCountingFromZero() {
             assertThat(SourceRef.cell("填报.xlsx", "公开05表", 13, 3).display()).isEqualTo("填报.xlsx!公开05表!D14");
-            assertThat(((SourceRef.Cell) SourceRef.cell("a.xlsx", "s", 0, 0)).address()).isEqualTo("A1");
+            assertThat(((SourceRef.Cell) SourceRef.cell("a.xlsx", "s", 0, 0)).address())
+                    .isEqualTo("A1");
         }
 
         @Test
@@ -57,8 +58,12 @@ class SourceRefTest {
 
         @Test
         void sortsByFileThenLineThenColumn() {
-            assertThat(sorted(SourceRef.text("b.yaml", 1, 1), SourceRef.text("a.yaml", 10, 1),
-                    SourceRef.text("a.yaml", 9, 5), SourceRef.text("a.yaml", 9, 12), SourceRef.text("a.yaml", 9, 2)))
+            assertThat(sorted(
+                            SourceRef.text("b.yaml", 1, 1),
+                            SourceRef.text("a.yaml", 10, 1),
+                            SourceRef.text("a.yaml", 9, 5),
+                            SourceRef.text("a.yaml", 9, 12),
+                            SourceRef.text("a.yaml", 9, 2)))
                     .containsExactly("a.yaml:9:2", "a.yaml:9:5", "a.yaml:9:12", "a.yaml:10:1", "b.yaml:1:1");
         }
 
@@ -70,15 +75,18 @@ class SourceRefTest {
 
         @Test
         void sortsCellsSheetBySheetThenByRowThenColumn() {
-            assertThat(sorted(SourceRef.cell("w.xlsx", "公开02表", 2, 0), SourceRef.cell("w.xlsx", "公开01表", 20, 1),
-                    SourceRef.cell("w.xlsx", "公开01表", 20, 0), SourceRef.cell("w.xlsx", "公开01表", 3, 9)))
-                    .containsExactly("w.xlsx!公开01表!J4", "w.xlsx!公开01表!A21", "w.xlsx!公开01表!B21",
-                            "w.xlsx!公开02表!A3");
+            assertThat(sorted(
+                            SourceRef.cell("w.xlsx", "公开02表", 2, 0),
+                            SourceRef.cell("w.xlsx", "公开01表", 20, 1),
+                            SourceRef.cell("w.xlsx", "公开01表", 20, 0),
+                            SourceRef.cell("w.xlsx", "公开01表", 3, 9)))
+                    .containsExactly("w.xlsx!公开01表!J4", "w.xlsx!公开01表!A21", "w.xlsx!公开01表!B21", "w.xlsx!公开02表!A3");
         }
 
         @Test
         void isConsistentWithEquals() {
-            assertThat(SourceRef.text("a", 1, 2).compareTo(SourceRef.text("a", 1, 2))).isZero();
+            assertThat(SourceRef.text("a", 1, 2).compareTo(SourceRef.text("a", 1, 2)))
+                    .isZero();
             assertThat(SourceRef.text("a", 1, 2)).isEqualTo(SourceRef.text("a", 1, 2));
         }
     }

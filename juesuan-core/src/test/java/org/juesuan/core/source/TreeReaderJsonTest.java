@@ -34,7 +34,8 @@ class TreeReaderJsonTest {
         Node.Mapping root = (Node.Mapping) read(DOCUMENT).value().orElseThrow();
         assertThat(((Node.Scalar) root.get("a").orElseThrow()).text()).isEqualTo("265.18");
         assertThat(((Node.Sequence) root.get("b").orElseThrow()).items())
-                .extracting(item -> ((Node.Scalar) item).text()).containsExactly("0.10", "1e3", "98765432109876543210");
+                .extracting(item -> ((Node.Scalar) item).text())
+                .containsExactly("0.10", "1e3", "98765432109876543210");
     }
 
     @Test
@@ -43,7 +44,11 @@ class TreeReaderJsonTest {
         assertThat(root.ref().display()).isEqualTo("t.json:1:1");
         assertThat(root.entry("a").orElseThrow().keyRef().display()).isEqualTo("t.json:2:3");
         assertThat(root.get("a").orElseThrow().ref().display()).isEqualTo("t.json:2:8");
-        assertThat(((Node.Sequence) root.get("b").orElseThrow()).items().get(1).ref().display())
+        assertThat(((Node.Sequence) root.get("b").orElseThrow())
+                        .items()
+                        .get(1)
+                        .ref()
+                        .display())
                 .isEqualTo("t.json:3:15");
         Node.Mapping c = (Node.Mapping) root.get("c").orElseThrow();
         assertThat(c.ref().display()).isEqualTo("t.json:4:8");
@@ -94,7 +99,8 @@ class TreeReaderJsonTest {
     void readsAFileInTheFormatOfItsExtension() throws IOException {
         Path file = dir.resolve("data.JSON");
         Files.writeString(file, "{\"a\": \"是\"}", StandardCharsets.UTF_8);
-        Node.Mapping root = (Node.Mapping) TreeReader.read(file, "data.JSON").value().orElseThrow();
+        Node.Mapping root =
+                (Node.Mapping) TreeReader.read(file, "data.JSON").value().orElseThrow();
         assertThat(((Node.Scalar) root.get("a").orElseThrow()).text()).isEqualTo("是");
         assertThat(TreeReader.Format.ofFileName("a.yml")).isEqualTo(TreeReader.Format.YAML);
     }

@@ -12,16 +12,27 @@ import org.juesuan.core.issue.Result;
 class TreeReaderNeverThrowsTest {
 
     @Property(tries = 2000)
-    void yamlGivesATreeOrAnError(@ForAll @StringLength(max = 40) @Chars({'{', '}', '[', ']', ':', ',', '-', '"', '\'',
-        '\n', ' ', '\t', 'a', 'b', '1', '.', '#', '&', '*', '!', '|', '>', '?', '%', '@', '`', '~', '\\'})
-            String text) {
+    void yamlGivesATreeOrAnError(
+            @ForAll
+                    @StringLength(max = 40)
+                    @Chars({
+                        '{', '}', '[', ']', ':', ',', '-', '"', '\'', '\n', ' ', '\t', 'a', 'b', '1', '.', '#', '&',
+                        '*', '!', '|', '>', '?', '%', '@', '`', '~', '\\'
+                    })
+                    String text) {
         Result<Node> result = TreeReader.read(text, "t.yaml", TreeReader.Format.YAML);
         assertThat(result.value().isPresent() || result.issues().hasErrors()).isTrue();
     }
 
     @Property(tries = 2000)
-    void jsonGivesATreeOrAnError(@ForAll @StringLength(max = 40) @Chars({'{', '}', '[', ']', ':', ',', '"', '\n', ' ',
-        'a', '1', '.', 'e', '-', 'n', 'u', 'l', 't', 'r', '\\'}) String text) {
+    void jsonGivesATreeOrAnError(
+            @ForAll
+                    @StringLength(max = 40)
+                    @Chars({
+                        '{', '}', '[', ']', ':', ',', '"', '\n', ' ', 'a', '1', '.', 'e', '-', 'n', 'u', 'l', 't', 'r',
+                        '\\'
+                    })
+                    String text) {
         Result<Node> result = TreeReader.read(text, "t.json", TreeReader.Format.JSON);
         assertThat(result.value().isPresent() || result.issues().hasErrors()).isTrue();
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TreeReaderYamlTest {
 
-    private static final String DOCUMENT = String.join("\n",
+    private static final String DOCUMENT = String.join(
+            "\n",
             "id: x",
             "unit:",
             "  amount: 265.18",
@@ -61,13 +62,16 @@ class TreeReaderYamlTest {
             assertThat(scalar(root, "unit", "big").text()).isEqualTo("123456789012345678901234567890");
             assertThat(scalar(root, "unit", "amount").kind()).isEqualTo(Node.ScalarKind.NUMBER);
             Node.Sequence list = (Node.Sequence) at(root, "unit", "list");
-            assertThat(list.items()).extracting(item -> ((Node.Scalar) item).text()).containsExactly("1", "2.50");
+            assertThat(list.items())
+                    .extracting(item -> ((Node.Scalar) item).text())
+                    .containsExactly("1", "2.50");
         }
 
         @Test
         void tellsTextNullAndBooleanApart() {
             Node.Mapping root = mapping(DOCUMENT);
-            assertThat(scalar(root, "unit", "quoted")).extracting(Node.Scalar::text, Node.Scalar::kind)
+            assertThat(scalar(root, "unit", "quoted"))
+                    .extracting(Node.Scalar::text, Node.Scalar::kind)
                     .containsExactly("007", Node.ScalarKind.STRING);
             assertThat(scalar(root, "unit", "tilde").kind()).isEqualTo(Node.ScalarKind.NULL);
             assertThat(scalar(root, "unit", "nothing").isBlank()).isTrue();
@@ -76,7 +80,8 @@ class TreeReaderYamlTest {
 
         @Test
         void keepsKeysInDocumentOrder() {
-            assertThat(((Node.Mapping) at(mapping(DOCUMENT), "unit")).entries()).extracting(Node.Entry::key)
+            assertThat(((Node.Mapping) at(mapping(DOCUMENT), "unit")).entries())
+                    .extracting(Node.Entry::key)
                     .containsExactly("amount", "small", "big", "list", "quoted", "tilde", "nothing", "flag");
         }
     }
@@ -94,7 +99,8 @@ class TreeReaderYamlTest {
             assertThat(unit.entry("small").orElseThrow().keyRef().display()).isEqualTo("t.yaml:4:3");
             assertThat(at(unit, "small").ref().display()).isEqualTo("t.yaml:4:10");
             assertThat(at(unit, "list").ref().display()).isEqualTo("t.yaml:6:9");
-            assertThat(((Node.Sequence) at(unit, "list")).items().get(1).ref().display()).isEqualTo("t.yaml:6:13");
+            assertThat(((Node.Sequence) at(unit, "list")).items().get(1).ref().display())
+                    .isEqualTo("t.yaml:6:13");
         }
 
         @Test
@@ -123,19 +129,22 @@ class TreeReaderYamlTest {
 
         @Test
         void reportsATabIndentationOnItsLine() {
-            assertThat(only(read("a:\n\tb: 1\n"))).startsWith("INPUT_SYNTAX t.yaml:2:1 YAML 语法错误：")
+            assertThat(only(read("a:\n\tb: 1\n")))
+                    .startsWith("INPUT_SYNTAX t.yaml:2:1 YAML 语法错误：")
                     .contains("cannot start any token");
         }
 
         @Test
         void reportsAnUnclosedFlowSequenceWhereItWasExpectedToClose() {
-            assertThat(only(read("a: 1\nb: [1, 2\nc: 3\n"))).startsWith("INPUT_SYNTAX t.yaml:3:2 YAML 语法错误：")
+            assertThat(only(read("a: 1\nb: [1, 2\nc: 3\n")))
+                    .startsWith("INPUT_SYNTAX t.yaml:3:2 YAML 语法错误：")
                     .contains("expected ',' or ']'");
         }
 
         @Test
         void reportsAKeyInsideAListAtTheKey() {
-            assertThat(only(read("a:\n  - 1\n  b: 2\n"))).startsWith("INPUT_SYNTAX t.yaml:3:3 YAML 语法错误：")
+            assertThat(only(read("a:\n  - 1\n  b: 2\n")))
+                    .startsWith("INPUT_SYNTAX t.yaml:3:3 YAML 语法错误：")
                     .contains("expected <block end>");
         }
 

@@ -27,8 +27,12 @@ final class Footing {
                     if (row.derived() && row.code() != null) {
                         BigDecimal sum = BigDecimal.ZERO;
                         for (ReportRow child : rows) {
-                            if (child.level() == row.level() + 1 && row.code().contains(child.code() == null
-                                    ? org.juesuan.core.catalog.ClassCode.of("0") : child.code())) {
+                            if (child.level() == row.level() + 1
+                                    && row.code()
+                                            .contains(
+                                                    child.code() == null
+                                                            ? org.juesuan.core.catalog.ClassCode.of("0")
+                                                            : child.code())) {
                                 sum = sum.add(printed(table, child.id(), column.id()));
                             }
                         }
@@ -79,7 +83,8 @@ final class Footing {
     private static void check(List<String> problems, ReportTable table, String row, String column, BigDecimal sum) {
         BigDecimal value = printed(table, row, column);
         if (value.compareTo(sum) != 0) {
-            problems.add(table.id() + "[" + row + "][" + column + "] prints " + value + " but its parts add up to " + sum);
+            problems.add(
+                    table.id() + "[" + row + "][" + column + "] prints " + value + " but its parts add up to " + sum);
         }
     }
 
@@ -89,7 +94,10 @@ final class Footing {
     }
 
     static BigDecimal printed(ReportTable table, String row) {
-        return printed(table, row, table.columns(table.row(row).orElseThrow().section()).get(0).id());
+        return printed(
+                table,
+                row,
+                table.columns(table.row(row).orElseThrow().section()).get(0).id());
     }
 
     static Amount exact(ReportTable table, String row, String column) {

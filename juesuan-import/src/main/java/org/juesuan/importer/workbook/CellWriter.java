@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes values into sheet cells with the workbook's styles (单元格写入): white input cells, grey computed cells,
@@ -34,8 +34,18 @@ final class CellWriter {
 
     /** The styles of the workbook. */
     enum Style {
-        TITLE, CAPTION, HEADER, LABEL, TOTAL_LABEL, INPUT_TEXT, INPUT_CODE, INPUT_AMOUNT, INPUT_NUMBER, DERIVED,
-        DERIVED_AMOUNT, NOTE
+        TITLE,
+        CAPTION,
+        HEADER,
+        LABEL,
+        TOTAL_LABEL,
+        INPUT_TEXT,
+        INPUT_CODE,
+        INPUT_AMOUNT,
+        INPUT_NUMBER,
+        DERIVED,
+        DERIVED_AMOUNT,
+        NOTE
     }
 
     private final Workbook workbook;
@@ -55,19 +65,25 @@ final class CellWriter {
         styles.put(Style.CAPTION, style(null, false, null, HorizontalAlignment.LEFT, null));
         styles.put(Style.HEADER, style(IndexedColors.PALE_BLUE, true, bold, HorizontalAlignment.CENTER, null));
         styles.put(Style.LABEL, style(null, true, null, HorizontalAlignment.LEFT, null));
-        styles.put(Style.TOTAL_LABEL, style(IndexedColors.GREY_25_PERCENT, true, bold, HorizontalAlignment.CENTER, null));
+        styles.put(
+                Style.TOTAL_LABEL, style(IndexedColors.GREY_25_PERCENT, true, bold, HorizontalAlignment.CENTER, null));
         styles.put(Style.INPUT_TEXT, style(IndexedColors.WHITE, true, null, HorizontalAlignment.LEFT, "@"));
         styles.put(Style.INPUT_CODE, style(IndexedColors.WHITE, true, null, HorizontalAlignment.LEFT, "@"));
         styles.put(Style.INPUT_AMOUNT, style(IndexedColors.WHITE, true, null, HorizontalAlignment.RIGHT, amountFormat));
         styles.put(Style.INPUT_NUMBER, style(IndexedColors.WHITE, true, null, HorizontalAlignment.RIGHT, "General"));
         styles.put(Style.DERIVED, style(IndexedColors.GREY_25_PERCENT, true, null, HorizontalAlignment.LEFT, null));
-        styles.put(Style.DERIVED_AMOUNT,
+        styles.put(
+                Style.DERIVED_AMOUNT,
                 style(IndexedColors.GREY_25_PERCENT, true, null, HorizontalAlignment.RIGHT, amountFormat));
         styles.put(Style.NOTE, style(null, false, null, HorizontalAlignment.LEFT, null));
     }
 
-    private CellStyle style(@Nullable IndexedColors fill, boolean border, @Nullable Font font,
-            HorizontalAlignment alignment, @Nullable String format) {
+    private CellStyle style(
+            @Nullable IndexedColors fill,
+            boolean border,
+            @Nullable Font font,
+            HorizontalAlignment alignment,
+            @Nullable String format) {
         CellStyle style = workbook.createCellStyle();
         if (fill != null) {
             style.setFillForegroundColor(fill.getIndex());

@@ -40,10 +40,14 @@ final class Coverage {
                         continue;
                     }
                     if (section.hasFunctionRows()) {
-                        coverage.claim(coverage.codeInputs, key(table, section.id() + '\u0000' + column.id()),
+                        coverage.claim(
+                                coverage.codeInputs,
+                                key(table, section.id() + '\u0000' + column.id()),
                                 Slot.of(null, column.measure(), Slot.Place.FUNCTION_ITEM));
                     } else if (section.hasEconomicRows()) {
-                        coverage.claim(coverage.codeInputs, key(table, section.id() + '\u0000' + column.id()),
+                        coverage.claim(
+                                coverage.codeInputs,
+                                key(table, section.id() + '\u0000' + column.id()),
                                 Slot.of(ECONOMIC, column.measure(), Slot.Place.ECONOMIC_ITEM));
                     }
                 }
@@ -55,7 +59,9 @@ final class Coverage {
                         RowDefinition.Fixed fixed = (RowDefinition.Fixed) row;
                         for (ColumnDefinition column : section.columns()) {
                             if (!column.isDerived()) {
-                                coverage.claim(coverage.fixedInputs, key(table, fixed.id() + '\u0000' + column.id()),
+                                coverage.claim(
+                                        coverage.fixedInputs,
+                                        key(table, fixed.id() + '\u0000' + column.id()),
                                         Slot.of(fixed.measure(), column.measure(), Slot.Place.OTHER));
                             }
                         }

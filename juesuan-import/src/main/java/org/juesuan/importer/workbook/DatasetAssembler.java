@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Count;
 import org.juesuan.core.dataset.Figure;
@@ -16,7 +17,6 @@ import org.juesuan.core.dataset.UnitFact;
 import org.juesuan.core.dataset.UnitFacts;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers the facts read from every sheet into the parts of a dataset (数据汇集), so that the same code in several

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 补充-经济分类, written only for a profile none of whose tables holds the 一般公共预算财政拨款基本支出 by
@@ -37,9 +37,14 @@ final class EconomicSupplementSheet {
                 out.amount(sheet, row, 2, null, CellWriter.Style.INPUT_AMOUNT);
             }
         }
-        for (Map.Entry<ClassCode, Figure> entry : content.dataset().basicByEconomic().entrySet()) {
+        for (Map.Entry<ClassCode, Figure> entry :
+                content.dataset().basicByEconomic().entrySet()) {
             out.text(sheet, row, 0, entry.getKey().digits(), CellWriter.Style.INPUT_CODE);
-            out.text(sheet, row, 1, layout.profile().economics().name(entry.getKey()).orElse(""),
+            out.text(
+                    sheet,
+                    row,
+                    1,
+                    layout.profile().economics().name(entry.getKey()).orElse(""),
                     CellWriter.Style.INPUT_TEXT);
             out.amount(sheet, row++, 2, entry.getValue().amount(), CellWriter.Style.INPUT_AMOUNT);
         }
@@ -62,14 +67,15 @@ final class EconomicSupplementSheet {
                 continue;
             }
             if (code.get().level(CatalogKind.ECONOMIC) != CatalogKind.ECONOMIC.depth()) {
-                context.issues.error(where, "WORKBOOK_CODE_LEVEL", "经济分类应填在款级科目（5 位编码）上，" + text
-                        + " 是类级科目；类合计由系统汇总得出");
+                context.issues.error(where, "WORKBOOK_CODE_LEVEL", "经济分类应填在款级科目（5 位编码）上，" + text + " 是类级科目；类合计由系统汇总得出");
                 continue;
             }
             @Nullable SourceRef first = seen.putIfAbsent(code.get(), where);
             if (first != null) {
-                context.issues.error(where, "WORKBOOK_DUPLICATE_CODE", "经济分类科目 " + code.get() + " 在本表重复（首次出现于 "
-                        + first.display() + "）");
+                context.issues.error(
+                        where,
+                        "WORKBOOK_DUPLICATE_CODE",
+                        "经济分类科目 " + code.get() + " 在本表重复（首次出现于 " + first.display() + "）");
                 continue;
             }
             context.checkName(context.economics, code.get(), sheet.text(row, 1), sheet.ref(row, 1));

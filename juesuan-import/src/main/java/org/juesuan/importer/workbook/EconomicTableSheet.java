@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Figure;
@@ -15,7 +16,6 @@ import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.layout.TableLayout;
 import org.juesuan.core.table.ReportRow;
 import org.juesuan.core.table.ReportTable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the economic table (公开06表) as an entry sheet: the 类 and 款 rows the print shows, panels side by side,
@@ -34,11 +34,11 @@ final class EconomicTableSheet {
     private EconomicTableSheet() {}
 
     /** Writes the economic table: the printed 类 and 款 rows, then 款 the print leaves out. */
-    static void write(Sheet sheet, TablePlan plan, WorkbookContent content, CellWriter out,
-            WorkbookLayout layout) {
+    static void write(Sheet sheet, TablePlan plan, WorkbookContent content, CellWriter out, WorkbookLayout layout) {
         TableFrame.write(sheet, plan, content, out, layout.profile().presentation());
         ReportTable table = content.derived().table(plan.id()).orElseThrow();
-        PrintedTable printed = content.template() ? plan.template()
+        PrintedTable printed = content.template()
+                ? plan.template()
                 : TableLayout.layout(table, layout.profile(), content.dataset().unit());
         Set<ClassCode> shown = new TreeSet<>();
         List<List<GridCell>> grid = printed.grid();
@@ -58,14 +58,26 @@ final class EconomicTableSheet {
                 String columnId = Objects.requireNonNull(cell.columnId());
                 Optional<ClassCode> item = economicItem(rowId);
                 String sectionId = table.row(rowId).map(ReportRow::section).orElse("");
-                Optional<Slot> slot = item.isPresent() ? layout.coverage().codeInput(plan.id(), sectionId, columnId)
+                Optional<Slot> slot = item.isPresent()
+                        ? layout.coverage().codeInput(plan.id(), sectionId, columnId)
                         : Optional.empty();
                 if (slot.isPresent()) {
                     shown.add(item.get());
-                    out.amount(sheet, row, c, content.input(slot.get(), item.get()).map(Figure::amount).orElse(null),
+                    out.amount(
+                            sheet,
+                            row,
+                            c,
+                            content.input(slot.get(), item.get())
+                                    .map(Figure::amount)
+                                    .orElse(null),
                             CellWriter.Style.INPUT_AMOUNT);
                 } else {
-                    out.amount(sheet, row, c, content.derived(plan.id(), rowId, columnId), CellWriter.Style.DERIVED_AMOUNT);
+                    out.amount(
+                            sheet,
+                            row,
+                            c,
+                            content.derived(plan.id(), rowId, columnId),
+                            CellWriter.Style.DERIVED_AMOUNT);
                 }
             }
         }
@@ -91,13 +103,30 @@ final class EconomicTableSheet {
             row++;
             out.text(sheet, row, panel.codeColumn(), code == null ? "" : code.digits(), CellWriter.Style.INPUT_CODE);
             if (panel.nameColumn() >= 0) {
-                out.text(sheet, row, panel.nameColumn(), code == null ? "" : layout.profile().economics().name(code)
-                        .orElse(""), CellWriter.Style.INPUT_TEXT);
+                out.text(
+                        sheet,
+                        row,
+                        panel.nameColumn(),
+                        code == null
+                                ? ""
+                                : layout.profile().economics().name(code).orElse(""),
+                        CellWriter.Style.INPUT_TEXT);
             }
             for (TablePlan.ValueColumn value : panel.values()) {
-                Optional<Slot> slot = layout.coverage().codeInput(plan.id(), panel.section().id(), value.definition().id());
-                out.amount(sheet, row, value.column(), slot.isEmpty() || code == null ? null
-                        : content.input(slot.get(), code).map(Figure::amount).orElse(null),
+                Optional<Slot> slot = layout.coverage()
+                        .codeInput(
+                                plan.id(),
+                                panel.section().id(),
+                                value.definition().id());
+                out.amount(
+                        sheet,
+                        row,
+                        value.column(),
+                        slot.isEmpty() || code == null
+                                ? null
+                                : content.input(slot.get(), code)
+                                        .map(Figure::amount)
+                                        .orElse(null),
                         slot.isPresent() ? CellWriter.Style.INPUT_AMOUNT : CellWriter.Style.DERIVED_AMOUNT);
             }
         }
@@ -107,5 +136,4 @@ final class EconomicTableSheet {
     private static Optional<ClassCode> economicItem(String rowId) {
         return ClassCode.parse(rowId).filter(code -> code.level(CatalogKind.ECONOMIC) == CatalogKind.ECONOMIC.depth());
     }
-
 }

@@ -28,11 +28,22 @@ final class FactSupplementSheet {
         int row = 1;
         for (UnitFact fact : layout.supplementFacts()) {
             out.text(sheet, row, 0, fact.key(), CellWriter.Style.LABEL);
-            out.text(sheet, row, 1, fact.label() + (fact.type() == UnitFact.Type.AMOUNT ? "（" + out.unit().label() + "）"
-                    : ""), CellWriter.Style.LABEL);
+            out.text(
+                    sheet,
+                    row,
+                    1,
+                    fact.label()
+                            + (fact.type() == UnitFact.Type.AMOUNT
+                                    ? "（" + out.unit().label() + "）"
+                                    : ""),
+                    CellWriter.Style.LABEL);
             switch (fact.type()) {
                 case AMOUNT:
-                    out.amount(sheet, row, 2, facts.amount(fact).map(f -> f.amount()).orElse(null),
+                    out.amount(
+                            sheet,
+                            row,
+                            2,
+                            facts.amount(fact).map(f -> f.amount()).orElse(null),
                             CellWriter.Style.INPUT_AMOUNT);
                     break;
                 case COUNT:
@@ -40,7 +51,12 @@ final class FactSupplementSheet {
                     facts.count(fact).ifPresent(c -> cell.setCellValue(c.value()));
                     break;
                 default:
-                    out.text(sheet, row, 2, facts.text(fact).map(t -> t.value()).orElse(""), CellWriter.Style.INPUT_TEXT);
+                    out.text(
+                            sheet,
+                            row,
+                            2,
+                            facts.text(fact).map(t -> t.value()).orElse(""),
+                            CellWriter.Style.INPUT_TEXT);
                     break;
             }
             row++;

@@ -33,10 +33,20 @@ final class FixedTableSheet {
                     String columnId = Objects.requireNonNull(cell.columnId());
                     Optional<Slot> slot = layout.coverage().fixedInput(plan.id(), rowId, columnId);
                     if (slot.isPresent()) {
-                        out.amount(sheet, row, c, content.input(slot.get(), null).map(Figure::amount).orElse(null),
+                        out.amount(
+                                sheet,
+                                row,
+                                c,
+                                content.input(slot.get(), null)
+                                        .map(Figure::amount)
+                                        .orElse(null),
                                 CellWriter.Style.INPUT_AMOUNT);
                     } else {
-                        out.amount(sheet, row, c, content.derived(plan.id(), rowId, columnId),
+                        out.amount(
+                                sheet,
+                                row,
+                                c,
+                                content.derived(plan.id(), rowId, columnId),
                                 CellWriter.Style.DERIVED_AMOUNT);
                     }
                 } else {
@@ -60,10 +70,13 @@ final class FixedTableSheet {
             List<GridCell> cells = grid.get(i);
             for (int c = 0; c < cells.size(); c++) {
                 GridCell cell = cells.get(c);
-                if (cell.kind() == GridCell.Kind.LABEL && !cell.text().isEmpty()
+                if (cell.kind() == GridCell.Kind.LABEL
+                        && !cell.text().isEmpty()
                         && !Catalog.sameName(cell.text(), sheet.text(row, c))) {
-                    context.issues.error(sheet.ref(row, c), "WORKBOOK_LAYOUT", "此处应为“" + cell.text() + "”，实为“"
-                            + sheet.text(row, c) + "”：本表的行不能插入、删除或移动，未读取");
+                    context.issues.error(
+                            sheet.ref(row, c),
+                            "WORKBOOK_LAYOUT",
+                            "此处应为“" + cell.text() + "”，实为“" + sheet.text(row, c) + "”：本表的行不能插入、删除或移动，未读取");
                     return;
                 }
             }

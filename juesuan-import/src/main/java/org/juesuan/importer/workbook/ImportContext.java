@@ -42,8 +42,14 @@ final class ImportContext {
     final DatasetAssembler assembler;
     final List<Observation> observations = new ArrayList<>();
 
-    ImportContext(String workbook, Issues issues, WorkbookImporter.Strictness strictness, WorkbookLayout layout,
-            AmountUnit unit, Catalog functions, Catalog economics) {
+    ImportContext(
+            String workbook,
+            Issues issues,
+            WorkbookImporter.Strictness strictness,
+            WorkbookLayout layout,
+            AmountUnit unit,
+            Catalog functions,
+            Catalog economics) {
         this.workbook = workbook;
         this.issues = issues;
         this.strictness = strictness;
@@ -74,7 +80,9 @@ final class ImportContext {
         }
         SheetReader.Parsed parsed = sheet.parseAmount(row, column);
         if (parsed.amount() == null) {
-            issues.warning(sheet.ref(row, column), "WORKBOOK_DERIVED_IGNORED",
+            issues.warning(
+                    sheet.ref(row, column),
+                    "WORKBOOK_DERIVED_IGNORED",
                     "灰色单元格由系统计算，导入时忽略；此处的“" + parsed.text() + "”未读取");
             return;
         }
@@ -91,8 +99,10 @@ final class ImportContext {
         int level = code.get().level(CatalogKind.FUNCTION);
         if (level != CatalogKind.FUNCTION.depth()) {
             String what = level > 0 ? CatalogKind.FUNCTION.levelName(level) + "级科目" : text.length() + " 位编码";
-            issues.error(where, "WORKBOOK_CODE_LEVEL", "数据应填在项级科目（7 位编码）上，" + text + " 是" + what
-                    + "；类、款合计由系统按项级数据汇总得出，不必填写");
+            issues.error(
+                    where,
+                    "WORKBOOK_CODE_LEVEL",
+                    "数据应填在项级科目（7 位编码）上，" + text + " 是" + what + "；类、款合计由系统按项级数据汇总得出，不必填写");
             return Optional.empty();
         }
         return known(code.get(), functions, where);
@@ -128,8 +138,10 @@ final class ImportContext {
         }
         catalog.name(code).ifPresent(official -> {
             if (!Catalog.sameName(official, name)) {
-                issues.error(where, "WORKBOOK_WRONG_NAME", catalog.kind().label() + " " + code + " 的名称应为“"
-                        + official + "”，实为“" + name + "”");
+                issues.error(
+                        where,
+                        "WORKBOOK_WRONG_NAME",
+                        catalog.kind().label() + " " + code + " 的名称应为“" + official + "”，实为“" + name + "”");
             }
         });
     }

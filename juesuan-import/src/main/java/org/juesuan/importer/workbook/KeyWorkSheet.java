@@ -3,9 +3,9 @@ package org.juesuan.importer.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.KeyWork;
 import org.juesuan.core.dataset.Text;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 重点工作: the key-work section, one row each. Column A says what the row is: a 段落 row holds one

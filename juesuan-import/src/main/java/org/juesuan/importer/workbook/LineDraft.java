@@ -3,6 +3,7 @@ package org.juesuan.importer.workbook;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
@@ -10,7 +11,6 @@ import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.dataset.IncomeSource;
 import org.juesuan.core.dataset.Text;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A function line being gathered from the sheets that mention its code (科目行草稿).
@@ -26,9 +26,15 @@ final class LineDraft {
     final Map<FunctionLine.SpendingKey, Figure> spending = new TreeMap<>();
     final Map<Fund, Figure> opening = new EnumMap<>(Fund.class);
     final Map<Fund, Figure> closing = new EnumMap<>(Fund.class);
-    @Nullable Figure annualBudget;
-    @Nullable Text purpose;
-    @Nullable Text budgetReason;
+
+    @Nullable
+    Figure annualBudget;
+
+    @Nullable
+    Text purpose;
+
+    @Nullable
+    Text budgetReason;
 
     LineDraft(ClassCode code, SourceRef source) {
         this.code = code;
@@ -36,7 +42,7 @@ final class LineDraft {
     }
 
     FunctionLine toLine() {
-        return new FunctionLine(code, name, income, spending, opening, closing, annualBudget, purpose, budgetReason,
-                source);
+        return new FunctionLine(
+                code, name, income, spending, opening, closing, annualBudget, purpose, budgetReason, source);
     }
 }

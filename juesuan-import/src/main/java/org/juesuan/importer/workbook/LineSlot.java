@@ -5,13 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.dataset.IncomeSource;
 import org.juesuan.core.dataset.SpendingKind;
 import org.juesuan.core.profile.Measure;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A figure of one 项-level function code (科目数据): income of a source, expenditure of a fund and kind, a fund's
@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * @param fund the fund, for spending and balances
  * @param spendingKind the kind of expenditure, for spending
  */
-record LineSlot(Measure.Kind kind, @Nullable IncomeSource source, @Nullable Fund fund,
+record LineSlot(
+        Measure.Kind kind,
+        @Nullable IncomeSource source,
+        @Nullable Fund fund,
         @Nullable SpendingKind spendingKind) implements Slot {
 
     private static final List<LineSlot> ALL = all0();
@@ -91,7 +94,8 @@ record LineSlot(Measure.Kind kind, @Nullable IncomeSource source, @Nullable Fund
             case INCOME:
                 return measure.keeps(Objects.requireNonNull(source));
             case SPENDING:
-                return measure.keeps(Objects.requireNonNull(fund)) && measure.keeps(Objects.requireNonNull(spendingKind));
+                return measure.keeps(Objects.requireNonNull(fund))
+                        && measure.keeps(Objects.requireNonNull(spendingKind));
             case OPENING:
             case CLOSING:
                 return measure.keeps(Objects.requireNonNull(fund));
@@ -111,7 +115,8 @@ record LineSlot(Measure.Kind kind, @Nullable IncomeSource source, @Nullable Fund
             case INCOME:
                 return Objects.requireNonNull(source).label();
             case SPENDING:
-                return Objects.requireNonNull(fund).label() + Objects.requireNonNull(spendingKind).label();
+                return Objects.requireNonNull(fund).label()
+                        + Objects.requireNonNull(spendingKind).label();
             case OPENING:
                 return Objects.requireNonNull(fund).label() + "年初结转和结余";
             case CLOSING:
@@ -144,8 +149,10 @@ record LineSlot(Measure.Kind kind, @Nullable IncomeSource source, @Nullable Fund
                 draft.income.put(Objects.requireNonNull(source), figure);
                 break;
             case SPENDING:
-                draft.spending.put(new FunctionLine.SpendingKey(Objects.requireNonNull(fund),
-                        Objects.requireNonNull(spendingKind)), figure);
+                draft.spending.put(
+                        new FunctionLine.SpendingKey(
+                                Objects.requireNonNull(fund), Objects.requireNonNull(spendingKind)),
+                        figure);
                 break;
             case OPENING:
                 draft.opening.put(Objects.requireNonNull(fund), figure);

@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.dataset.Text;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 补充-科目数据: one row per 项 code for the figures of a code that no table sheet holds as input, such as
@@ -37,8 +37,8 @@ final class LineSupplementSheet {
         }
     }
 
-    static void write(Sheet sheet, WorkbookContent content, CellWriter out, WorkbookLayout layout,
-            Set<ClassCode> listed) {
+    static void write(
+            Sheet sheet, WorkbookContent content, CellWriter out, WorkbookLayout layout, Set<ClassCode> listed) {
         Dataset dataset = content.dataset();
         List<Column> columns = new ArrayList<>();
         layout.supplementSlots().forEach(slot -> columns.add(new Column(slot, null)));
@@ -71,11 +71,22 @@ final class LineSupplementSheet {
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
                 if (column.slot() != null) {
-                    out.amount(sheet, r + 1, c + 2, line == null ? null
-                            : column.slot().read(line).map(f -> f.amount()).orElse(null), CellWriter.Style.INPUT_AMOUNT);
+                    out.amount(
+                            sheet,
+                            r + 1,
+                            c + 2,
+                            line == null
+                                    ? null
+                                    : column.slot()
+                                            .read(line)
+                                            .map(f -> f.amount())
+                                            .orElse(null),
+                            CellWriter.Style.INPUT_AMOUNT);
                 } else {
-                    @Nullable Text text = line == null ? null : column.text() == DatasetAssembler.LineText.PURPOSE ? line.purpose()
-                            : line.budgetReason();
+                    @Nullable
+                    Text text = line == null
+                            ? null
+                            : column.text() == DatasetAssembler.LineText.PURPOSE ? line.purpose() : line.budgetReason();
                     out.text(sheet, r + 1, c + 2, text == null ? "" : text.value(), CellWriter.Style.INPUT_TEXT);
                 }
             }
@@ -93,8 +104,10 @@ final class LineSupplementSheet {
     static void read(SheetReader sheet, ImportContext context) {
         if (!sheet.text(0, 0).equals(CODE) || !sheet.text(0, 1).equals(NAME)) {
             int column = sheet.text(0, 0).equals(CODE) ? 1 : 0;
-            context.issues.error(sheet.ref(0, column), "WORKBOOK_HEADER", "表头应为“" + (column == 0 ? CODE : NAME)
-                    + "”，实为“" + sheet.text(0, column) + "”，本表未读取");
+            context.issues.error(
+                    sheet.ref(0, column),
+                    "WORKBOOK_HEADER",
+                    "表头应为“" + (column == 0 ? CODE : NAME) + "”，实为“" + sheet.text(0, column) + "”，本表未读取");
             return;
         }
         Map<String, Column> known = new HashMap<>();
@@ -115,8 +128,11 @@ final class LineSupplementSheet {
             if (column == null) {
                 context.problem(sheet.ref(0, c), "WORKBOOK_UNKNOWN_COLUMN", "无法识别的列“" + header + "”");
             } else if (seen.putIfAbsent(header, c) != null) {
-                context.issues.error(sheet.ref(0, c), "WORKBOOK_DUPLICATE_COLUMN", "列“" + header + "”重复（首次出现于 "
-                        + sheet.ref(0, seen.get(header)).display() + "）");
+                context.issues.error(
+                        sheet.ref(0, c),
+                        "WORKBOOK_DUPLICATE_COLUMN",
+                        "列“" + header + "”重复（首次出现于 "
+                                + sheet.ref(0, seen.get(header)).display() + "）");
             } else {
                 columns.put(c, column);
             }
@@ -138,8 +154,10 @@ final class LineSupplementSheet {
             }
             @Nullable SourceRef first = codes.putIfAbsent(code.get(), where);
             if (first != null) {
-                context.issues.error(where, "WORKBOOK_DUPLICATE_CODE", "功能分类科目 " + code.get() + " 在本表重复（首次出现于 "
-                        + first.display() + "），同一科目的数据应填在一行内");
+                context.issues.error(
+                        where,
+                        "WORKBOOK_DUPLICATE_CODE",
+                        "功能分类科目 " + code.get() + " 在本表重复（首次出现于 " + first.display() + "），同一科目的数据应填在一行内");
                 continue;
             }
             String name = sheet.text(row, 1);
@@ -151,8 +169,9 @@ final class LineSupplementSheet {
                 if (column.slot() != null) {
                     sheet.figure(row, c).ifPresent(f -> context.assembler.put(column.slot(), code.get(), f));
                 } else {
-                    sheet.textValue(row, c).ifPresent(t -> context.assembler.lineText(code.get(),
-                            Objects.requireNonNull(column.text()), t));
+                    sheet.textValue(row, c)
+                            .ifPresent(t ->
+                                    context.assembler.lineText(code.get(), Objects.requireNonNull(column.text()), t));
                 }
             }
         }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.profile.RowDefinition;
 import org.juesuan.core.profile.SectionDefinition;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a table sheet listed by code (按科目列示的表): the function tables (公开02/03/05/07/08表) and the economic
@@ -58,8 +58,13 @@ final class ListingTableSheet {
         }
     }
 
-    private static void readRow(SheetReader sheet, TablePlan plan, TablePlan.Panel panel, int row,
-            ImportContext context, Map<String, SourceRef> seen) {
+    private static void readRow(
+            SheetReader sheet,
+            TablePlan plan,
+            TablePlan.Panel panel,
+            int row,
+            ImportContext context,
+            Map<String, SourceRef> seen) {
         Coverage coverage = context.layout.coverage();
         StringBuilder joined = new StringBuilder();
         for (int column : panel.codeColumns()) {
@@ -68,26 +73,40 @@ final class ListingTableSheet {
         String text = joined.toString();
         SourceRef where = sheet.ref(row, panel.codeColumn());
         if (text.isEmpty() || !text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            Optional<RowDefinition.Fixed> total = text.isEmpty() ? Optional.empty() : totals(panel.section()).stream()
-                    .filter(t -> Catalog.sameName(t.label(), text)).findFirst();
+            Optional<RowDefinition.Fixed> total = text.isEmpty()
+                    ? Optional.empty()
+                    : totals(panel.section()).stream()
+                            .filter(t -> Catalog.sameName(t.label(), text))
+                            .findFirst();
             if (total.isPresent()) {
                 for (TablePlan.ValueColumn value : panel.values()) {
                     String columnId = value.definition().id();
-                    Optional<Slot> slot = coverage.fixedInput(plan.id(), total.get().id(), columnId);
+                    Optional<Slot> slot =
+                            coverage.fixedInput(plan.id(), total.get().id(), columnId);
                     if (slot.isPresent()) {
                         sheet.figure(row, value.column()).ifPresent(f -> context.assembler.put(slot.get(), null, f));
                     } else {
-                        context.observe(sheet, row, value.column(), plan.id(), total.get().id(), columnId);
+                        context.observe(
+                                sheet,
+                                row,
+                                value.column(),
+                                plan.id(),
+                                total.get().id(),
+                                columnId);
                     }
                 }
                 return;
             }
             for (TablePlan.ValueColumn value : panel.values()) {
-                if (coverage.codeInput(plan.id(), panel.section().id(), value.definition().id()).isPresent()
+                if (coverage.codeInput(
+                                        plan.id(),
+                                        panel.section().id(),
+                                        value.definition().id())
+                                .isPresent()
                         && !sheet.isBlank(row, value.column())) {
                     if (text.isEmpty()) {
-                        context.issues.error(sheet.ref(row, value.column()), "WORKBOOK_MISSING_CODE",
-                                "此行填有金额，但没有填写科目编码");
+                        context.issues.error(
+                                sheet.ref(row, value.column()), "WORKBOOK_MISSING_CODE", "此行填有金额，但没有填写科目编码");
                     } else {
                         context.issues.error(where, "WORKBOOK_BAD_CODE", "“" + text + "”不是科目编码（应为数字）");
                     }
@@ -106,20 +125,27 @@ final class ListingTableSheet {
         if (item) {
             @Nullable SourceRef first = seen.putIfAbsent(panel.section().id() + '\u0000' + code, where);
             if (first != null) {
-                context.issues.error(where, "WORKBOOK_DUPLICATE_CODE", (function ? "功能分类科目 " : "经济分类科目 ") + code
-                        + " 在本表重复（首次出现于 " + first.display() + "），同一科目的数据应填在一行内");
+                context.issues.error(
+                        where,
+                        "WORKBOOK_DUPLICATE_CODE",
+                        (function ? "功能分类科目 " : "经济分类科目 ") + code + " 在本表重复（首次出现于 " + first.display()
+                                + "），同一科目的数据应填在一行内");
                 return;
             }
         }
         String name = panel.nameColumn() < 0 ? "" : sheet.text(row, panel.nameColumn());
-        context.checkName(function ? context.functions : context.economics, code, name,
+        context.checkName(
+                function ? context.functions : context.economics,
+                code,
+                name,
                 sheet.ref(row, Math.max(0, panel.nameColumn())));
         if (function) {
             context.assembler.line(code, name, where);
         }
         for (TablePlan.ValueColumn value : panel.values()) {
             String columnId = value.definition().id();
-            Optional<Slot> slot = item ? coverage.codeInput(plan.id(), panel.section().id(), columnId) : Optional.empty();
+            Optional<Slot> slot =
+                    item ? coverage.codeInput(plan.id(), panel.section().id(), columnId) : Optional.empty();
             if (slot.isPresent()) {
                 sheet.figure(row, value.column()).ifPresent(f -> context.assembler.put(slot.get(), code, f));
             } else {

@@ -23,11 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Evaluation;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.Text;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the sheet 绩效自评 row by row, as {@link PerformanceSheet} describes it: a 评价类型 row starts a form, the
@@ -60,11 +60,22 @@ final class PerformanceReader {
         final SourceRef source;
         String name = "";
         SourceRef nameRef;
-        @Nullable Figure planned;
-        @Nullable Figure executed;
-        @Nullable Text deviation;
-        @Nullable Text improvement;
-        @Nullable Text summary;
+
+        @Nullable
+        Figure planned;
+
+        @Nullable
+        Figure executed;
+
+        @Nullable
+        Text deviation;
+
+        @Nullable
+        Text improvement;
+
+        @Nullable
+        Text summary;
+
         final Map<String, String> attributes = new LinkedHashMap<>();
         final Map<String, String> printed = new LinkedHashMap<>();
         final List<GoalDraft> goals = new ArrayList<>();
@@ -76,8 +87,15 @@ final class PerformanceReader {
         }
 
         boolean isBlank() {
-            return name.isEmpty() && planned == null && executed == null && deviation == null && improvement == null
-                    && summary == null && attributes.isEmpty() && printed.isEmpty() && goals.isEmpty();
+            return name.isEmpty()
+                    && planned == null
+                    && executed == null
+                    && deviation == null
+                    && improvement == null
+                    && summary == null
+                    && attributes.isEmpty()
+                    && printed.isEmpty()
+                    && goals.isEmpty();
         }
     }
 
@@ -121,8 +139,7 @@ final class PerformanceReader {
             finish();
             String kind = sheet.text(row, 1);
             if (!kind.equals(OVERALL) && !kind.equals(PROJECT)) {
-                context.issues.error(sheet.ref(row, 1), "WORKBOOK_BAD_FIELD", "评价类型应为“整体”或“项目”，实为“" + kind
-                        + "”");
+                context.issues.error(sheet.ref(row, 1), "WORKBOOK_BAD_FIELD", "评价类型应为“整体”或“项目”，实为“" + kind + "”");
             }
             draft = new Draft(kind.equals(OVERALL), sheet.ref(row, 0));
             goal = null;
@@ -167,8 +184,11 @@ final class PerformanceReader {
             case HEADER:
                 break;
             case GOAL:
-                goal = new GoalDraft(sheet.text(row, 1), sheet.text(row, 2),
-                        sheet.decimal(row, 3, "目标分值").orElse(null), sheet.ref(row, 0));
+                goal = new GoalDraft(
+                        sheet.text(row, 1),
+                        sheet.text(row, 2),
+                        sheet.decimal(row, 3, "目标分值").orElse(null),
+                        sheet.ref(row, 0));
                 form.goals.add(goal);
                 indicator(row).ifPresent(goal.indicators::add);
                 break;
@@ -178,7 +198,9 @@ final class PerformanceReader {
                     return;
                 }
                 if (!sheet.isBlankRow(row, 1, 3)) {
-                    context.issues.error(sheet.ref(row, 1), "WORKBOOK_GOAL_IN_INDICATOR",
+                    context.issues.error(
+                            sheet.ref(row, 1),
+                            "WORKBOOK_GOAL_IN_INDICATOR",
                             "年度目标、目标说明、目标分值应填在“年度目标”行，“指标”行的 B–D 列应留空");
                 }
                 indicator(row).ifPresent(goal.indicators::add);
@@ -220,8 +242,15 @@ final class PerformanceReader {
             context.issues.error(sheet.ref(row, 6), "WORKBOOK_MISSING_FIELD", "三级指标不能为空");
             return Optional.empty();
         }
-        return Optional.of(new Evaluation.Indicator(sheet.text(row, 4), sheet.text(row, 5), name,
-                sheet.text(row, 7), sheet.text(row, 8), weight, score, sheet.ref(row, 0)));
+        return Optional.of(new Evaluation.Indicator(
+                sheet.text(row, 4),
+                sheet.text(row, 5),
+                name,
+                sheet.text(row, 7),
+                sheet.text(row, 8),
+                weight,
+                score,
+                sheet.ref(row, 0)));
     }
 
     void finish() {
@@ -239,8 +268,17 @@ final class PerformanceReader {
         for (GoalDraft g : form.goals) {
             goals.add(new Evaluation.Goal(g.title, g.description, g.points, g.indicators, g.source));
         }
-        Evaluation evaluation = new Evaluation(form.name, form.attributes, form.planned, form.executed, goals,
-                form.deviation, form.improvement, form.summary, form.printed, form.source);
+        Evaluation evaluation = new Evaluation(
+                form.name,
+                form.attributes,
+                form.planned,
+                form.executed,
+                goals,
+                form.deviation,
+                form.improvement,
+                form.summary,
+                form.printed,
+                form.source);
         if (!form.overall) {
             projects.add(evaluation);
         } else if (overall != null) {

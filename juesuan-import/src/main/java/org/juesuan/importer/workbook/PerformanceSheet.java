@@ -3,10 +3,10 @@ package org.juesuan.importer.workbook;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Evaluation;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.Text;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 绩效自评: the performance self-evaluation forms (整体 and 项目), flat and editable.
@@ -35,8 +35,8 @@ final class PerformanceSheet {
     static final String HEADER = "指标表头";
     static final String GOAL = "年度目标";
     static final String INDICATOR = "指标";
-    static final List<String> COLUMNS = List.of("年度目标", "目标说明", "目标分值", "一级指标", "二级指标", "三级指标",
-            "年初目标值", "实际完成值", "权重", "得分");
+    static final List<String> COLUMNS =
+            List.of("年度目标", "目标说明", "目标分值", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "权重", "得分");
     /** Chinese labels of the printed scores' usual keys; other keys are written as they are. */
     static final Map<String, String> PRINTED_LABELS =
             Map.of("executionRate", "执行率", "budgetScore", "预算执行得分", "totalScore", "总分");
@@ -63,8 +63,24 @@ final class PerformanceSheet {
                 row = block(sheet, row, PROJECT, evaluation, out) + 1;
             }
         }
-        out.choices(sheet, 0, 1, 1999, List.of(TYPE, NAME, PLANNED, EXECUTED, DEVIATION, IMPROVEMENT, SUMMARY,
-                ATTRIBUTE, PRINTED, HEADER, GOAL, INDICATOR));
+        out.choices(
+                sheet,
+                0,
+                1,
+                1999,
+                List.of(
+                        TYPE,
+                        NAME,
+                        PLANNED,
+                        EXECUTED,
+                        DEVIATION,
+                        IMPROVEMENT,
+                        SUMMARY,
+                        ATTRIBUTE,
+                        PRINTED,
+                        HEADER,
+                        GOAL,
+                        INDICATOR));
         sheet.createFreezePane(1, 1);
     }
 
@@ -75,10 +91,18 @@ final class PerformanceSheet {
         out.text(sheet, row, 0, NAME, CellWriter.Style.LABEL);
         out.text(sheet, row++, 1, e == null ? "" : e.name(), CellWriter.Style.INPUT_TEXT);
         out.text(sheet, row, 0, PLANNED, CellWriter.Style.LABEL);
-        out.amount(sheet, row++, 1, e == null ? null : e.plannedFigure().map(Figure::amount).orElse(null),
+        out.amount(
+                sheet,
+                row++,
+                1,
+                e == null ? null : e.plannedFigure().map(Figure::amount).orElse(null),
                 CellWriter.Style.INPUT_AMOUNT);
         out.text(sheet, row, 0, EXECUTED, CellWriter.Style.LABEL);
-        out.amount(sheet, row++, 1, e == null ? null : e.executedFigure().map(Figure::amount).orElse(null),
+        out.amount(
+                sheet,
+                row++,
+                1,
+                e == null ? null : e.executedFigure().map(Figure::amount).orElse(null),
                 CellWriter.Style.INPUT_AMOUNT);
         row = text(sheet, row, DEVIATION, e == null ? null : e.deviation(), out);
         row = text(sheet, row, IMPROVEMENT, e == null ? null : e.improvement(), out);
@@ -89,8 +113,13 @@ final class PerformanceSheet {
         }
         Map<String, String> printed = e == null || e.printed().isEmpty() ? Map.of("", "") : e.printed();
         for (Map.Entry<String, String> score : printed.entrySet()) {
-            row = pair(sheet, row, PRINTED, PRINTED_LABELS.getOrDefault(score.getKey(), score.getKey()),
-                    score.getValue(), out);
+            row = pair(
+                    sheet,
+                    row,
+                    PRINTED,
+                    PRINTED_LABELS.getOrDefault(score.getKey(), score.getKey()),
+                    score.getValue(),
+                    out);
         }
         out.text(sheet, row, 0, HEADER, CellWriter.Style.LABEL);
         for (int c = 0; c < COLUMNS.size(); c++) {

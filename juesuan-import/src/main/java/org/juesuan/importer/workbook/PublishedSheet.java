@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.NarrativeClaim;
 import org.juesuan.core.dataset.Published;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 原文所列数: figures as a published document printed them, kept only for comparison. Two blocks, each
@@ -51,12 +51,17 @@ final class PublishedSheet {
         row = headers(sheet, row, CLAIM_HEADERS, out);
         for (NarrativeClaim claim : NarrativeClaim.values()) {
             Published.@Nullable Claim stated = published.claims().get(claim);
-            String unit = claim.kind() == NarrativeClaim.Kind.AMOUNT ? "（" + out.unit().label() + "）"
+            String unit = claim.kind() == NarrativeClaim.Kind.AMOUNT
+                    ? "（" + out.unit().label() + "）"
                     : claim.kind() == NarrativeClaim.Kind.PERCENT ? "（%）" : "";
             out.text(sheet, row, 0, claim.key(), CellWriter.Style.LABEL);
             out.text(sheet, row, 1, claim.label() + unit, CellWriter.Style.LABEL);
             if (claim.kind() == NarrativeClaim.Kind.AMOUNT) {
-                out.amount(sheet, row, 2, stated == null ? null : Amount.of(stated.value()),
+                out.amount(
+                        sheet,
+                        row,
+                        2,
+                        stated == null ? null : Amount.of(stated.value()),
                         CellWriter.Style.INPUT_AMOUNT);
             } else {
                 out.decimal(sheet, row, 2, stated == null ? null : stated.value(), CellWriter.Style.INPUT_NUMBER);
@@ -87,8 +92,8 @@ final class PublishedSheet {
                 continue;
             }
             String first = sheet.text(row, 0);
-            if (sheet.isBlankRow(row, 0, 3) || (first.equals(CELLS_TITLE) || first.equals(CLAIMS_TITLE))
-                    && sheet.isBlankRow(row, 1, 3)) {
+            if (sheet.isBlankRow(row, 0, 3)
+                    || (first.equals(CELLS_TITLE) || first.equals(CLAIMS_TITLE)) && sheet.isBlankRow(row, 1, 3)) {
                 continue;
             }
             if (block == 1) {
@@ -111,15 +116,14 @@ final class PublishedSheet {
         return true;
     }
 
-    private static Optional<Published.Cell> cell(SheetReader sheet, int row, ImportContext context,
-            Map<String, SourceRef> seen) {
+    private static Optional<Published.Cell> cell(
+            SheetReader sheet, int row, ImportContext context, Map<String, SourceRef> seen) {
         String table = sheet.text(row, 0);
         String rowKey = sheet.text(row, 1);
         String column = sheet.text(row, 2);
         Optional<Figure> amount = sheet.figure(row, 3);
         if (table.isEmpty() || rowKey.isEmpty()) {
-            context.issues.error(sheet.ref(row, table.isEmpty() ? 0 : 1), "WORKBOOK_MISSING_FIELD",
-                    "原文所列数应注明表和行");
+            context.issues.error(sheet.ref(row, table.isEmpty() ? 0 : 1), "WORKBOOK_MISSING_FIELD", "原文所列数应注明表和行");
             return Optional.empty();
         }
         if (amount.isEmpty()) {
@@ -129,25 +133,32 @@ final class PublishedSheet {
             return Optional.empty();
         }
         // a row holds either one value (栏 left empty) or values by column, as in the dataset file
-        @Nullable SourceRef shape = seen.putIfAbsent('\u0001' + table + '\u0000' + rowKey + '\u0000' + column.isEmpty(),
-                sheet.ref(row, 2));
+        @Nullable
+        SourceRef shape =
+                seen.putIfAbsent('\u0001' + table + '\u0000' + rowKey + '\u0000' + column.isEmpty(), sheet.ref(row, 2));
         @Nullable SourceRef other = seen.get('\u0001' + table + '\u0000' + rowKey + '\u0000' + !column.isEmpty());
         if (shape == null && other != null) {
-            context.issues.error(sheet.ref(row, 2), "WORKBOOK_MIXED_ROW", table + " " + rowKey
-                    + " 不能既填不分栏的金额又填分栏的金额（另见 " + other.display() + "）");
+            context.issues.error(
+                    sheet.ref(row, 2),
+                    "WORKBOOK_MIXED_ROW",
+                    table + " " + rowKey + " 不能既填不分栏的金额又填分栏的金额（另见 " + other.display() + "）");
             return Optional.empty();
         }
-        @Nullable SourceRef earlier = seen.putIfAbsent(table + '\u0000' + rowKey + '\u0000' + column, sheet.ref(row, 3));
+        @Nullable
+        SourceRef earlier = seen.putIfAbsent(table + '\u0000' + rowKey + '\u0000' + column, sheet.ref(row, 3));
         if (earlier != null) {
-            context.issues.error(sheet.ref(row, 3), "WORKBOOK_DUPLICATE_FACT", table + " " + rowKey + " " + column
-                    + " 已在 " + earlier.display() + " 填写，同一数据只能填写一处");
+            context.issues.error(
+                    sheet.ref(row, 3),
+                    "WORKBOOK_DUPLICATE_FACT",
+                    table + " " + rowKey + " " + column + " 已在 " + earlier.display() + " 填写，同一数据只能填写一处");
             return Optional.empty();
         }
-        return Optional.of(new Published.Cell(table, rowKey, column, amount.get().amount(), amount.get().source()));
+        return Optional.of(new Published.Cell(
+                table, rowKey, column, amount.get().amount(), amount.get().source()));
     }
 
-    private static void claim(SheetReader sheet, int row, ImportContext context,
-            Map<NarrativeClaim, Published.Claim> claims) {
+    private static void claim(
+            SheetReader sheet, int row, ImportContext context, Map<NarrativeClaim, Published.Claim> claims) {
         String key = sheet.text(row, 0);
         Optional<NarrativeClaim> claim = NarrativeClaim.ofKey(key);
         if (claim.isEmpty()) {
@@ -164,9 +175,13 @@ final class PublishedSheet {
                 break;
             default:
                 value = sheet.decimal(row, 2, claim.get().label());
-                if (value.isPresent() && (value.get().signum() < 0 || value.get().stripTrailingZeros().scale() > 0)) {
-                    context.issues.error(sheet.ref(row, 2), "WORKBOOK_NOT_A_COUNT", claim.get().label()
-                            + "应为非负整数，实为“" + sheet.text(row, 2) + "”");
+                if (value.isPresent()
+                        && (value.get().signum() < 0
+                                || value.get().stripTrailingZeros().scale() > 0)) {
+                    context.issues.error(
+                            sheet.ref(row, 2),
+                            "WORKBOOK_NOT_A_COUNT",
+                            claim.get().label() + "应为非负整数，实为“" + sheet.text(row, 2) + "”");
                     return;
                 }
                 break;
@@ -177,8 +192,10 @@ final class PublishedSheet {
         Published.Claim stated = new Published.Claim(claim.get(), value.get(), sheet.ref(row, 2));
         Published.@Nullable Claim earlier = claims.putIfAbsent(claim.get(), stated);
         if (earlier != null) {
-            context.issues.error(sheet.ref(row, 2), "WORKBOOK_DUPLICATE_FACT", "“" + claim.get().label() + "”已在 "
-                    + earlier.source().display() + " 填写，同一数据只能填写一处");
+            context.issues.error(
+                    sheet.ref(row, 2),
+                    "WORKBOOK_DUPLICATE_FACT",
+                    "“" + claim.get().label() + "”已在 " + earlier.source().display() + " 填写，同一数据只能填写一处");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Count;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.Text;
@@ -19,7 +20,6 @@ import org.juesuan.core.issue.Issues;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads typed values from the cells of one sheet (单元格读取), reporting each bad value as an issue at its cell.
@@ -86,7 +86,8 @@ final class SheetReader {
     /** Returns whether the cell holds nothing (no value, or only spaces). */
     boolean isBlank(int row, int column) {
         Cell cell = cell(row, column);
-        return cell == null || cell.getCellType() == CellType.BLANK
+        return cell == null
+                || cell.getCellType() == CellType.BLANK
                 || (text(row, column).isEmpty() && !isFormula(row, column));
     }
 
@@ -111,7 +112,8 @@ final class SheetReader {
             return "#NUM!";
         }
         BigDecimal decimal = cell.getCellType() == CellType.FORMULA
-                ? fromDouble(new BigDecimal(value).round(EXCEL_DIGITS).doubleValue()) : fromDouble(value);
+                ? fromDouble(new BigDecimal(value).round(EXCEL_DIGITS).doubleValue())
+                : fromDouble(value);
         return decimal.toPlainString();
     }
 
@@ -199,7 +201,9 @@ final class SheetReader {
      */
     Optional<BigDecimal> percent(int row, int column, String what) {
         Cell cell = cell(row, column);
-        if (cell != null && type(cell) == CellType.NUMERIC && cell.getCellStyle().getDataFormatString().contains("%")
+        if (cell != null
+                && type(cell) == CellType.NUMERIC
+                && cell.getCellStyle().getDataFormatString().contains("%")
                 && Double.isFinite(cell.getNumericCellValue())) {
             BigDecimal points = new BigDecimal(number(cell)).movePointRight(2).stripTrailingZeros();
             return Optional.of(points.scale() < 0 ? points.setScale(0, RoundingMode.UNNECESSARY) : points);

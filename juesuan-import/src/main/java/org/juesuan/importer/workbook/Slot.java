@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.dataset.SpendingKind;
 import org.juesuan.core.dataset.UnitFact;
 import org.juesuan.core.profile.Measure;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of fact a workbook cell can hold (填报项): a figure of a 项 code ({@link LineSlot}), a figure of an economic
@@ -67,11 +67,15 @@ sealed interface Slot permits LineSlot, Slot.Economic, Slot.Fact {
             case FACT:
                 return Optional.of(new Fact(Objects.requireNonNull(measure.fact())));
             case ECONOMIC:
-                return place == Place.ECONOMIC_ITEM && measure.keeps(Fund.GENERAL_BUDGET)
-                        && measure.keeps(SpendingKind.BASIC) ? Optional.of(ECONOMIC) : Optional.empty();
+                return place == Place.ECONOMIC_ITEM
+                                && measure.keeps(Fund.GENERAL_BUDGET)
+                                && measure.keeps(SpendingKind.BASIC)
+                        ? Optional.of(ECONOMIC)
+                        : Optional.empty();
             case ANNUAL_BUDGET:
                 return place == Place.FUNCTION_ITEM && measure.keeps(Fund.GENERAL_BUDGET)
-                        ? Optional.of(LineSlot.annualBudget()) : Optional.empty();
+                        ? Optional.of(LineSlot.annualBudget())
+                        : Optional.empty();
             case INCOME:
             case SPENDING:
             case OPENING:

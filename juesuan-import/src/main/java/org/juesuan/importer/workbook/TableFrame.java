@@ -25,14 +25,19 @@ final class TableFrame {
         PrintedTable template = plan.template();
         int width = plan.columnCount();
         UnitInfo unit = content.dataset().unit();
-        String title = presentation.titleFormat().replace("{year}", Integer.toString(unit.fiscalYear()))
+        String title = presentation
+                .titleFormat()
+                .replace("{year}", Integer.toString(unit.fiscalYear()))
                 .replace("{title}", definition.title());
         out.text(sheet, WorkbookLayout.TITLE_ROW, 0, title, CellWriter.Style.TITLE);
         out.merge(sheet, WorkbookLayout.TITLE_ROW, WorkbookLayout.TITLE_ROW, 0, Math.max(0, width - 1));
         String caption = plan.sheetName();
         if (!unit.name().isEmpty() && !presentation.unitLine().isEmpty()) {
-            caption += "　" + presentation.unitLine().replace("{unit}", unit.name())
-                    .replace("{scopeMark}", unit.scope() == Scope.CONSOLIDATED ? presentation.scopeMark() : "");
+            caption += "　"
+                    + presentation
+                            .unitLine()
+                            .replace("{unit}", unit.name())
+                            .replace("{scopeMark}", unit.scope() == Scope.CONSOLIDATED ? presentation.scopeMark() : "");
         }
         String amountUnit = "单位：" + out.unit().label();
         if (width > 1) {
@@ -63,7 +68,9 @@ final class TableFrame {
     private static int width(List<List<GridCell>> grid, int headerRows, int column) {
         for (int r = headerRows; r < grid.size(); r++) {
             GridCell cell = grid.get(r).get(column);
-            if (cell.kind() == GridCell.Kind.LABEL && cell.colSpan() == 1 && !cell.text().isEmpty()) {
+            if (cell.kind() == GridCell.Kind.LABEL
+                    && cell.colSpan() == 1
+                    && !cell.text().isEmpty()) {
                 return 36;
             }
             if (cell.kind() == GridCell.Kind.CODE || cell.kind() == GridCell.Kind.LINE_NUMBER) {
@@ -86,9 +93,13 @@ final class TableFrame {
                 GridCell cell = cells.get(c);
                 int row = WorkbookLayout.HEADER_ROW + i;
                 if (!cell.isCovered() && !cell.text().equals(sheet.text(row, c))) {
-                    context.issues.error(sheet.ref(row, c), "WORKBOOK_HEADER", "表头应为“" + cell.text() + "”，实为“"
-                            + sheet.text(row, c) + "”：本工作表与地区口径“" + context.layout.profile().id()
-                            + "”的表样不一致，未读取");
+                    context.issues.error(
+                            sheet.ref(row, c),
+                            "WORKBOOK_HEADER",
+                            "表头应为“" + cell.text() + "”，实为“"
+                                    + sheet.text(row, c) + "”：本工作表与地区口径“"
+                                    + context.layout.profile().id()
+                                    + "”的表样不一致，未读取");
                     return false;
                 }
             }

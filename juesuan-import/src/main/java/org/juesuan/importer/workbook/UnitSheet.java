@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.GovernmentLevel;
 import org.juesuan.core.dataset.Scope;
 import org.juesuan.core.dataset.UnitInfo;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.SourceRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sheet 单位信息: two columns 项目 | 内容, read by the label in column A so that rows may be moved; 部门主要职责
@@ -37,8 +37,8 @@ final class UnitSheet {
     static final String ORGANIZATION = "机构设置";
     static final String SUBORDINATE = "所属单位";
 
-    private static final List<String> SINGLE = List.of(NAME, SHORT_NAME, REGION, LEVEL, KIND, SCOPE, YEAR,
-            PUBLISHED_ON, PROFILE, AMOUNT_UNIT, ORGANIZATION);
+    private static final List<String> SINGLE = List.of(
+            NAME, SHORT_NAME, REGION, LEVEL, KIND, SCOPE, YEAR, PUBLISHED_ON, PROFILE, AMOUNT_UNIT, ORGANIZATION);
     private static final Map<String, String> HINTS = Map.ofEntries(
             Map.entry(NAME, "单位全称"),
             Map.entry(SHORT_NAME, "表格和文字中使用的简称；不填则同单位名称"),
@@ -64,8 +64,13 @@ final class UnitSheet {
      * @param profileRef where the profile id is
      * @param yearRef where the year is
      */
-    record Values(@Nullable UnitInfo info, @Nullable String profileId, @Nullable AmountUnit unit,
-            @Nullable Integer year, SourceRef profileRef, SourceRef yearRef) {}
+    record Values(
+            @Nullable UnitInfo info,
+            @Nullable String profileId,
+            @Nullable AmountUnit unit,
+            @Nullable Integer year,
+            SourceRef profileRef,
+            SourceRef yearRef) {}
 
     private UnitSheet() {}
 
@@ -86,7 +91,12 @@ final class UnitSheet {
         row = field(sheet, row, SCOPE, template ? "" : info.scope().label(), out);
         field(sheet, row, YEAR, "", out);
         out.cell(sheet, row++, 1, CellWriter.Style.INPUT_NUMBER).setCellValue(info.fiscalYear());
-        row = field(sheet, row, PUBLISHED_ON, info.publicationDate().map(LocalDate::toString).orElse(""), out);
+        row = field(
+                sheet,
+                row,
+                PUBLISHED_ON,
+                info.publicationDate().map(LocalDate::toString).orElse(""),
+                out);
         row = field(sheet, row, PROFILE, profileId, out);
         out.choices(sheet, 1, row, row, List.of(AmountUnit.YUAN.label(), AmountUnit.WAN_YUAN.label()));
         row = field(sheet, row, AMOUNT_UNIT, out.unit().label(), out);
@@ -140,8 +150,11 @@ final class UnitSheet {
             }
             List<Entry> list = entries.computeIfAbsent(label, k -> new ArrayList<>());
             if (SINGLE.contains(label) && !list.isEmpty()) {
-                issues.error(sheet.ref(row, 0), "WORKBOOK_DUPLICATE_FIELD", "“" + label + "”重复（首次出现于 "
-                        + sheet.ref(list.get(0).row(), 0).display() + "）");
+                issues.error(
+                        sheet.ref(row, 0),
+                        "WORKBOOK_DUPLICATE_FIELD",
+                        "“" + label + "”重复（首次出现于 "
+                                + sheet.ref(list.get(0).row(), 0).display() + "）");
                 continue;
             }
             list.add(new Entry(value, row));
@@ -149,26 +162,47 @@ final class UnitSheet {
         Fields fields = new Fields(sheet, issues, entries);
         Optional<String> name = fields.required(NAME);
         Optional<String> region = fields.required(REGION);
-        Optional<GovernmentLevel> level = fields.required(LEVEL).flatMap(text -> fields.parsed(LEVEL,
-                GovernmentLevel.parse(text), "预算级次应为 中央、省、市、区 或 县，实为“" + text + "”"));
-        Optional<Scope> scope = fields.required(SCOPE).flatMap(text -> fields.parsed(SCOPE, Scope.parse(text),
-                "决算范围应为“本级”或“汇总”，实为“" + text + "”"));
-        Optional<Integer> year = fields.required(YEAR).flatMap(text -> fields.parsed(YEAR, text.matches("\\d{4}")
-                && Integer.parseInt(text) >= 2000 && Integer.parseInt(text) <= 2100 ? Optional.of(Integer.parseInt(text))
-                : Optional.empty(), "年度应为 2000 至 2100 之间的四位数字，实为“" + text + "”"));
+        Optional<GovernmentLevel> level = fields.required(LEVEL)
+                .flatMap(text ->
+                        fields.parsed(LEVEL, GovernmentLevel.parse(text), "预算级次应为 中央、省、市、区 或 县，实为“" + text + "”"));
+        Optional<Scope> scope = fields.required(SCOPE)
+                .flatMap(text -> fields.parsed(SCOPE, Scope.parse(text), "决算范围应为“本级”或“汇总”，实为“" + text + "”"));
+        Optional<Integer> year = fields.required(YEAR)
+                .flatMap(text -> fields.parsed(
+                        YEAR,
+                        text.matches("\\d{4}") && Integer.parseInt(text) >= 2000 && Integer.parseInt(text) <= 2100
+                                ? Optional.of(Integer.parseInt(text))
+                                : Optional.empty(),
+                        "年度应为 2000 至 2100 之间的四位数字，实为“" + text + "”"));
         Optional<String> profile = fields.required(PROFILE);
-        Optional<AmountUnit> unit = fields.required(AMOUNT_UNIT).flatMap(text -> fields.parsed(AMOUNT_UNIT,
-                AmountUnit.ofLabel(text), "金额单位应为“元”或“万元”，实为“" + text + "”"));
-        @Nullable LocalDate publishedOn = fields.row(PUBLISHED_ON) < 0 ? null
+        Optional<AmountUnit> unit = fields.required(AMOUNT_UNIT)
+                .flatMap(text ->
+                        fields.parsed(AMOUNT_UNIT, AmountUnit.ofLabel(text), "金额单位应为“元”或“万元”，实为“" + text + "”"));
+        @Nullable
+        LocalDate publishedOn = fields.row(PUBLISHED_ON) < 0
+                ? null
                 : sheet.date(fields.row(PUBLISHED_ON), 1, PUBLISHED_ON).orElse(null);
         @Nullable UnitInfo info = null;
         if (name.isPresent() && region.isPresent() && level.isPresent() && scope.isPresent() && year.isPresent()) {
             String shortName = fields.optional(SHORT_NAME);
-            info = new UnitInfo(name.get(), shortName.isEmpty() ? name.get() : shortName, region.get(), level.get(),
-                    fields.optional(KIND), scope.get(), year.get(), publishedOn, fields.all(DUTY),
-                    fields.optional(ORGANIZATION), fields.all(SUBORDINATE));
+            info = new UnitInfo(
+                    name.get(),
+                    shortName.isEmpty() ? name.get() : shortName,
+                    region.get(),
+                    level.get(),
+                    fields.optional(KIND),
+                    scope.get(),
+                    year.get(),
+                    publishedOn,
+                    fields.all(DUTY),
+                    fields.optional(ORGANIZATION),
+                    fields.all(SUBORDINATE));
         }
-        return new Values(info, profile.orElse(null), unit.orElse(null), year.orElse(null),
+        return new Values(
+                info,
+                profile.orElse(null),
+                unit.orElse(null),
+                year.orElse(null),
                 sheet.ref(Math.max(0, fields.row(PROFILE)), fields.row(PROFILE) < 0 ? 0 : 1),
                 sheet.ref(Math.max(0, fields.row(YEAR)), fields.row(YEAR) < 0 ? 0 : 1));
     }

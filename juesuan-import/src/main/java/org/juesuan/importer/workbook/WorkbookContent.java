@@ -2,12 +2,12 @@ package org.juesuan.importer.workbook;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.table.TableSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a workbook being written shows (填报内容): a dataset and its derived tables, or nothing for a blank template.
@@ -32,16 +32,21 @@ record WorkbookContent(Dataset dataset, boolean template, TableSet derived) {
             return code == null ? Optional.empty() : dataset.line(code).flatMap(((LineSlot) slot)::read);
         }
         if (slot instanceof Slot.Economic) {
-            return code == null ? Optional.empty() : Optional.ofNullable(dataset.basicByEconomic().get(code));
+            return code == null
+                    ? Optional.empty()
+                    : Optional.ofNullable(dataset.basicByEconomic().get(code));
         }
         return dataset.facts().amount(((Slot.Fact) slot).fact());
     }
 
     /** Returns the amount a computed cell shows; nothing in a template. */
-    @Nullable Amount derived(String tableId, String rowId, String columnId) {
+    @Nullable
+    Amount derived(String tableId, String rowId, String columnId) {
         if (template) {
             return null;
         }
-        return derived.table(tableId).flatMap(t -> t.cell(rowId, columnId).amount()).orElse(null);
+        return derived.table(tableId)
+                .flatMap(t -> t.cell(rowId, columnId).amount())
+                .orElse(null);
     }
 }

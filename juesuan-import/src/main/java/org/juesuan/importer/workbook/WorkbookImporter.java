@@ -122,8 +122,10 @@ public final class WorkbookImporter {
         } catch (IOException | RuntimeException e) {
             // POI signals a damaged or foreign file with a variety of unchecked exceptions (NotOfficeXmlFile,
             // POIXML, RecordFormat, EmptyFile …); at this boundary every one of them means "not a usable .xlsx"
-            issues.error(SourceRef.file(displayName), "WORKBOOK_UNREADABLE", "不是可读取的 .xlsx 工作簿（" + reason(e)
-                    + "）；旧版 .xls 或加密的工作簿请另存为不加密的 .xlsx 后再导入");
+            issues.error(
+                    SourceRef.file(displayName),
+                    "WORKBOOK_UNREADABLE",
+                    "不是可读取的 .xlsx 工作簿（" + reason(e) + "）；旧版 .xls 或加密的工作簿请另存为不加密的 .xlsx 后再导入");
             return Result.failed(issues);
         }
         try (workbook) {
@@ -143,37 +145,45 @@ public final class WorkbookImporter {
     private Result<Dataset> read(Workbook workbook, String name, Issues issues) {
         Sheet unitSheet = workbook.getSheet(WorkbookLayout.UNIT);
         if (unitSheet == null) {
-            issues.error(SourceRef.file(name), "WORKBOOK_MISSING_SHEET", "缺少工作表“" + WorkbookLayout.UNIT
-                    + "”，无法确定地区口径、年度和金额单位");
+            issues.error(
+                    SourceRef.file(name),
+                    "WORKBOOK_MISSING_SHEET",
+                    "缺少工作表“" + WorkbookLayout.UNIT + "”，无法确定地区口径、年度和金额单位");
             return Result.failed(issues);
         }
-        UnitSheet.Values unit = UnitSheet.read(new SheetReader(unitSheet, name, issues, AmountUnit.YUAN), issues,
-                strictness);
+        UnitSheet.Values unit =
+                UnitSheet.read(new SheetReader(unitSheet, name, issues, AmountUnit.YUAN), issues, strictness);
         if (unit.profileId() == null || unit.unit() == null || unit.year() == null) {
             return Result.failed(issues);
         }
         Result<Profile> loaded = profiles.apply(unit.profileId());
         if (loaded.value().isEmpty()) {
-            String why = loaded.issues().sorted().stream().findFirst().map(Issue::message)
+            String why = loaded.issues().sorted().stream()
+                    .findFirst()
+                    .map(Issue::message)
                     .orElse("地区口径“" + unit.profileId() + "”无法使用");
             issues.error(unit.profileRef(), "WORKBOOK_UNKNOWN_PROFILE", why);
             return Result.failed(issues);
         }
         Profile profile = loaded.value().get();
         if (profile.fiscalYear() != unit.year()) {
-            issues.warning(unit.yearRef(), "WORKBOOK_YEAR", "年度 " + unit.year() + " 与地区口径“" + profile.id() + "”的年度 "
-                    + profile.fiscalYear() + " 不一致，表样可能不适用");
+            issues.warning(
+                    unit.yearRef(),
+                    "WORKBOOK_YEAR",
+                    "年度 " + unit.year() + " 与地区口径“" + profile.id() + "”的年度 " + profile.fiscalYear() + " 不一致，表样可能不适用");
         }
         Optional<Catalog> functions = catalogs.find(unit.year(), CatalogKind.FUNCTION);
         Optional<Catalog> economics = catalogs.find(unit.year(), CatalogKind.ECONOMIC);
         if (functions.isEmpty() || economics.isEmpty()) {
-            issues.error(unit.yearRef(), "WORKBOOK_NO_CATALOG", "没有 " + unit.year() + " 年度的科目表（现有年度："
-                    + catalogs.years() + "）");
+            issues.error(
+                    unit.yearRef(),
+                    "WORKBOOK_NO_CATALOG",
+                    "没有 " + unit.year() + " 年度的科目表（现有年度：" + catalogs.years() + "）");
             return Result.failed(issues);
         }
         WorkbookLayout layout = WorkbookLayout.of(profile);
-        ImportContext context = new ImportContext(name, issues, strictness, layout, unit.unit(), functions.get(),
-                economics.get());
+        ImportContext context =
+                new ImportContext(name, issues, strictness, layout, unit.unit(), functions.get(), economics.get());
         List<String> required = layout.requiredSheets();
         for (String sheet : required) {
             if (workbook.getSheet(sheet) == null) {
@@ -181,10 +191,13 @@ public final class WorkbookImporter {
             }
         }
         for (Sheet sheet : workbook) {
-            if (!required.contains(sheet.getSheetName()) && !sheet.getSheetName().equals(WorkbookLayout.GUIDE)
+            if (!required.contains(sheet.getSheetName())
+                    && !sheet.getSheetName().equals(WorkbookLayout.GUIDE)
                     && strictness == Strictness.STRICT) {
-                issues.warning(context.reader(sheet).ref(0, 0), "WORKBOOK_EXTRA_SHEET", "工作表“" + sheet.getSheetName()
-                        + "”不属于地区口径“" + profile.id() + "”的填报工作簿，未读取");
+                issues.warning(
+                        context.reader(sheet).ref(0, 0),
+                        "WORKBOOK_EXTRA_SHEET",
+                        "工作表“" + sheet.getSheetName() + "”不属于地区口径“" + profile.id() + "”的填报工作簿，未读取");
             }
         }
         for (TablePlan plan : layout.tables()) {
@@ -205,15 +218,26 @@ public final class WorkbookImporter {
                 .map(s -> PerformanceSheet.read(context.reader(s), context))
                 .orElse(new PerformanceReader.Evaluations(null, List.of()));
         KeyWork keyWork = sheet(workbook, WorkbookLayout.KEY_WORK)
-                .map(s -> KeyWorkSheet.read(context.reader(s), context)).orElse(KeyWork.NONE);
+                .map(s -> KeyWorkSheet.read(context.reader(s), context))
+                .orElse(KeyWork.NONE);
         Published published = sheet(workbook, WorkbookLayout.PUBLISHED)
-                .map(s -> PublishedSheet.read(context.reader(s), context)).orElse(Published.NONE);
+                .map(s -> PublishedSheet.read(context.reader(s), context))
+                .orElse(Published.NONE);
         if (unit.info() == null || issues.hasErrors()) {
             return Result.failed(issues);
         }
-        Dataset dataset = new Dataset(SourceRef.file(name), unit.info(), unit.profileId(), unit.unit(),
-                context.assembler.lines(), context.assembler.economic(), context.assembler.facts(),
-                evaluations.overall(), evaluations.projects(), keyWork, published);
+        Dataset dataset = new Dataset(
+                SourceRef.file(name),
+                unit.info(),
+                unit.profileId(),
+                unit.unit(),
+                context.assembler.lines(),
+                context.assembler.economic(),
+                context.assembler.facts(),
+                evaluations.overall(),
+                evaluations.projects(),
+                keyWork,
+                published);
         checkComputedCells(profile, dataset, context);
         return Result.of(dataset, issues);
     }
@@ -226,11 +250,15 @@ public final class WorkbookImporter {
     private static void checkComputedCells(Profile profile, Dataset dataset, ImportContext context) {
         TableSet tables = Deriver.derive(profile, dataset);
         for (ImportContext.Observation seen : context.observations) {
-            Amount computed = tables.table(seen.tableId()).flatMap(t -> t.cell(seen.rowId(), seen.columnId()).amount())
+            Amount computed = tables.table(seen.tableId())
+                    .flatMap(t -> t.cell(seen.rowId(), seen.columnId()).amount())
                     .orElse(Amount.ZERO);
             if (!computed.equals(seen.amount())) {
-                context.issues.warning(seen.where(), "WORKBOOK_COMPUTED_CELL", "灰色单元格由系统计算，导入时忽略：此处为 "
-                        + context.display(seen.amount()) + "，按填报的数据计算应为 " + context.display(computed));
+                context.issues.warning(
+                        seen.where(),
+                        "WORKBOOK_COMPUTED_CELL",
+                        "灰色单元格由系统计算，导入时忽略：此处为 " + context.display(seen.amount()) + "，按填报的数据计算应为 "
+                                + context.display(computed));
             }
         }
     }

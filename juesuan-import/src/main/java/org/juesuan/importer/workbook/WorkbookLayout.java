@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.CatalogEntry;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
@@ -35,7 +36,6 @@ import org.juesuan.core.profile.TableDefinition;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.table.Deriver;
 import org.juesuan.core.table.ReportTable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The layout of the data-entry workbook for one profile (填报工作簿版式): sheet names, the plan of each table sheet,
@@ -101,7 +101,8 @@ final class WorkbookLayout {
     }
 
     private static boolean isFixedSheet(String name) {
-        return List.of(GUIDE, UNIT, LINES, ECONOMIC, FACTS, PERFORMANCE, KEY_WORK, PUBLISHED).contains(name);
+        return List.of(GUIDE, UNIT, LINES, ECONOMIC, FACTS, PERFORMANCE, KEY_WORK, PUBLISHED)
+                .contains(name);
     }
 
     /** Returns a name Excel accepts: no []:*?/\ and at most 31 characters. */
@@ -149,7 +150,8 @@ final class WorkbookLayout {
             List<TablePlan.ValueColumn> values = new ArrayList<>();
             for (int c = 0; c <= row.size(); c++) {
                 @Nullable GridCell cell = c < row.size() ? row.get(c) : null;
-                boolean starts = cell != null && cell.kind() == GridCell.Kind.CODE
+                boolean starts = cell != null
+                        && cell.kind() == GridCell.Kind.CODE
                         && (c == 0 || row.get(c - 1).kind() != GridCell.Kind.CODE);
                 if ((starts || cell == null) && !codes.isEmpty()) {
                     panels.add(panel(table.definition(), sectionId, codes, name, values));
@@ -166,12 +168,14 @@ final class WorkbookLayout {
                 } else if (cell.kind() == GridCell.Kind.LABEL) {
                     name = c;
                 } else if (cell.kind() == GridCell.Kind.AMOUNT) {
-                    String section = table.row(Objects.requireNonNull(cell.rowId())).orElseThrow().section();
+                    String section = table.row(Objects.requireNonNull(cell.rowId()))
+                            .orElseThrow()
+                            .section();
                     if (sectionId == null) {
                         sectionId = section;
                     }
-                    values.add(new TablePlan.ValueColumn(c, column(table.definition(), section,
-                            Objects.requireNonNull(cell.columnId()))));
+                    values.add(new TablePlan.ValueColumn(
+                            c, column(table.definition(), section, Objects.requireNonNull(cell.columnId()))));
                 }
             }
             return panels;
@@ -179,8 +183,12 @@ final class WorkbookLayout {
         throw new IllegalStateException("table " + table.id() + " shows no code row even with every fact present");
     }
 
-    private static TablePlan.Panel panel(TableDefinition table, @Nullable String sectionId, List<Integer> codes,
-            int name, List<TablePlan.ValueColumn> values) {
+    private static TablePlan.Panel panel(
+            TableDefinition table,
+            @Nullable String sectionId,
+            List<Integer> codes,
+            int name,
+            List<TablePlan.ValueColumn> values) {
         if (sectionId == null || values.isEmpty()) {
             throw new IllegalStateException("a panel of table " + table.id() + " has no value column");
         }
@@ -188,24 +196,47 @@ final class WorkbookLayout {
     }
 
     private static ColumnDefinition column(TableDefinition table, String sectionId, String columnId) {
-        return table.section(sectionId).orElseThrow().columns().stream().filter(c -> c.id().equals(columnId))
-                .findFirst().orElseThrow(() -> new IllegalStateException("table " + table.id() + " has no column "
-                        + columnId));
+        return table.section(sectionId).orElseThrow().columns().stream()
+                .filter(c -> c.id().equals(columnId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("table " + table.id() + " has no column " + columnId));
     }
 
     /** Returns a dataset with no facts, for the profile's year: what the template's tables are laid out from. */
     static Dataset emptyDataset(Profile profile, AmountUnit unit) {
-        UnitInfo info = new UnitInfo("", "", "", GovernmentLevel.DISTRICT, "", Scope.OWN, profile.fiscalYear(), null,
-                List.of(), "", List.of());
-        return new Dataset(SourceRef.NONE, info, profile.id(), unit, List.of(), Map.of(), UnitFacts.NONE, null,
-                List.of(), KeyWork.NONE, Published.NONE);
+        UnitInfo info = new UnitInfo(
+                "",
+                "",
+                "",
+                GovernmentLevel.DISTRICT,
+                "",
+                Scope.OWN,
+                profile.fiscalYear(),
+                null,
+                List.of(),
+                "",
+                List.of());
+        return new Dataset(
+                SourceRef.NONE,
+                info,
+                profile.id(),
+                unit,
+                List.of(),
+                Map.of(),
+                UnitFacts.NONE,
+                null,
+                List.of(),
+                KeyWork.NONE,
+                Published.NONE);
     }
 
     /** Returns a dataset with every line slot set on one 项 and every economic 款 set: every code row shows. */
     private static Dataset probe(Profile profile) {
         Figure one = Figure.computed(Amount.ofFen(1));
-        Optional<ClassCode> item = profile.functions().entries().stream().map(CatalogEntry::code)
-                .filter(code -> code.length() == 7).findFirst();
+        Optional<ClassCode> item = profile.functions().entries().stream()
+                .map(CatalogEntry::code)
+                .filter(code -> code.length() == 7)
+                .findFirst();
         List<FunctionLine> lines = new ArrayList<>();
         if (item.isPresent()) {
             Map<IncomeSource, Figure> income = new EnumMap<>(IncomeSource.class);
@@ -216,15 +247,16 @@ final class WorkbookLayout {
             Map<Fund, Figure> balances = new EnumMap<>(Fund.class);
             for (LineSlot slot : LineSlot.all()) {
                 if (slot.spendingKind() != null) {
-                    spending.put(new FunctionLine.SpendingKey(Objects.requireNonNull(slot.fund()), slot.spendingKind()),
+                    spending.put(
+                            new FunctionLine.SpendingKey(Objects.requireNonNull(slot.fund()), slot.spendingKind()),
                             one);
                 }
             }
             for (Fund fund : Fund.values()) {
                 balances.put(fund, one);
             }
-            lines.add(new FunctionLine(item.get(), "", income, spending, balances, balances, one, null, null,
-                    SourceRef.NONE));
+            lines.add(new FunctionLine(
+                    item.get(), "", income, spending, balances, balances, one, null, null, SourceRef.NONE));
         }
         Map<ClassCode, Figure> economic = new TreeMap<>();
         for (CatalogEntry entry : profile.economics().entries()) {

@@ -62,8 +62,11 @@ public final class WorkbookWriter {
      * @throws IllegalArgumentException if a table of the profile mixes code-listed sections with other sections
      */
     public void write(Dataset dataset, Profile profile, OutputStream out) {
-        write(WorkbookLayout.of(profile), new WorkbookContent(dataset, false, Deriver.derive(profile, dataset)),
-                dataset.amountUnit(), out);
+        write(
+                WorkbookLayout.of(profile),
+                new WorkbookContent(dataset, false, Deriver.derive(profile, dataset)),
+                dataset.amountUnit(),
+                out);
     }
 
     /** A fixed creation date, so the same dataset always gives the same bytes. */
@@ -74,7 +77,11 @@ public final class WorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellWriter cells = new CellWriter(workbook, unit);
             GuideSheet.write(workbook.createSheet(WorkbookLayout.GUIDE), layout, cells);
-            UnitSheet.write(workbook.createSheet(WorkbookLayout.UNIT), content, layout.profile().id(), cells);
+            UnitSheet.write(
+                    workbook.createSheet(WorkbookLayout.UNIT),
+                    content,
+                    layout.profile().id(),
+                    cells);
             Set<ClassCode> listed = new TreeSet<>();
             for (TablePlan plan : layout.tables()) {
                 Sheet sheet = workbook.createSheet(plan.sheetName());

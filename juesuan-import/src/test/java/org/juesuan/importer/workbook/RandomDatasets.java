@@ -60,21 +60,47 @@ final class RandomDatasets {
         for (int i = random.nextInt(12); i > 0; i--) {
             economic.put(economicItems.get(random.nextInt(economicItems.size())), figure(random));
         }
-        UnitInfo info = new UnitInfo(text(random, 4, 20), random.nextBoolean() ? "" : text(random, 2, 8),
-                text(random, 3, 12), GovernmentLevel.values()[random.nextInt(GovernmentLevel.values().length)],
-                random.nextBoolean() ? "" : text(random, 2, 8), random.nextBoolean() ? Scope.OWN : Scope.CONSOLIDATED,
-                profile.fiscalYear(), random.nextBoolean() ? null : LocalDate.of(2025, 1 + random.nextInt(12), 1),
-                texts(random, 3), random.nextBoolean() ? "" : text(random, 1, 40), texts(random, 3));
+        UnitInfo info = new UnitInfo(
+                text(random, 4, 20),
+                random.nextBoolean() ? "" : text(random, 2, 8),
+                text(random, 3, 12),
+                GovernmentLevel.values()[random.nextInt(GovernmentLevel.values().length)],
+                random.nextBoolean() ? "" : text(random, 2, 8),
+                random.nextBoolean() ? Scope.OWN : Scope.CONSOLIDATED,
+                profile.fiscalYear(),
+                random.nextBoolean() ? null : LocalDate.of(2025, 1 + random.nextInt(12), 1),
+                texts(random, 3),
+                random.nextBoolean() ? "" : text(random, 1, 40),
+                texts(random, 3));
         if (info.shortName().isEmpty()) {
-            info = new UnitInfo(info.name(), info.name(), info.region(), info.level(), info.unitKind(), info.scope(),
-                    info.fiscalYear(), info.publishedOn(), info.duties(), info.organization(), info.subordinates());
+            info = new UnitInfo(
+                    info.name(),
+                    info.name(),
+                    info.region(),
+                    info.level(),
+                    info.unitKind(),
+                    info.scope(),
+                    info.fiscalYear(),
+                    info.publishedOn(),
+                    info.duties(),
+                    info.organization(),
+                    info.subordinates());
         }
         List<Evaluation> projects = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             projects.add(evaluation(random));
         }
-        return new Dataset(SourceRef.NONE, info, profile.id(), unit, new ArrayList<>(lines.values()), economic,
-                facts(random), random.nextBoolean() ? evaluation(random) : null, projects, keyWork(random),
+        return new Dataset(
+                SourceRef.NONE,
+                info,
+                profile.id(),
+                unit,
+                new ArrayList<>(lines.values()),
+                economic,
+                facts(random),
+                random.nextBoolean() ? evaluation(random) : null,
+                projects,
+                keyWork(random),
                 published(random));
     }
 
@@ -112,9 +138,17 @@ final class RandomDatasets {
             }
         }
         String name = random.nextBoolean() ? catalog.name(code).orElseThrow() : "";
-        return new FunctionLine(code, name, income, spending, opening, closing,
-                random.nextInt(3) == 0 ? figure(random) : null, random.nextInt(4) == 0 ? text(random) : null,
-                random.nextInt(4) == 0 ? text(random) : null, SourceRef.NONE);
+        return new FunctionLine(
+                code,
+                name,
+                income,
+                spending,
+                opening,
+                closing,
+                random.nextInt(3) == 0 ? figure(random) : null,
+                random.nextInt(4) == 0 ? text(random) : null,
+                random.nextInt(4) == 0 ? text(random) : null,
+                SourceRef.NONE);
     }
 
     private static UnitFacts facts(Random random) {
@@ -155,14 +189,28 @@ final class RandomDatasets {
         for (int g = random.nextInt(4); g > 0; g--) {
             List<Evaluation.Indicator> indicators = new ArrayList<>();
             for (int i = random.nextInt(4); i > 0; i--) {
-                indicators.add(new Evaluation.Indicator(maybe(random), maybe(random), text(random, 1, 12),
-                        maybe(random), maybe(random), decimal(random), decimal(random), SourceRef.NONE));
+                indicators.add(new Evaluation.Indicator(
+                        maybe(random),
+                        maybe(random),
+                        text(random, 1, 12),
+                        maybe(random),
+                        maybe(random),
+                        decimal(random),
+                        decimal(random),
+                        SourceRef.NONE));
             }
             goals.add(new Evaluation.Goal(maybe(random), maybe(random), decimal(random), indicators, SourceRef.NONE));
         }
-        return new Evaluation(text(random, 2, 16), attributes, random.nextBoolean() ? figure(random) : null,
-                random.nextBoolean() ? figure(random) : null, goals, random.nextBoolean() ? text(random) : null,
-                random.nextBoolean() ? text(random) : null, random.nextBoolean() ? text(random) : null, printed,
+        return new Evaluation(
+                text(random, 2, 16),
+                attributes,
+                random.nextBoolean() ? figure(random) : null,
+                random.nextBoolean() ? figure(random) : null,
+                goals,
+                random.nextBoolean() ? text(random) : null,
+                random.nextBoolean() ? text(random) : null,
+                random.nextBoolean() ? text(random) : null,
+                printed,
                 SourceRef.NONE);
     }
 
@@ -181,9 +229,12 @@ final class RandomDatasets {
     private static Published published(Random random) {
         List<Published.Cell> cells = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            cells.add(new Published.Cell("T0" + (1 + random.nextInt(9)), random.nextBoolean() ? "I" + random.nextInt(30)
-                    : "201030" + random.nextInt(10), random.nextBoolean() ? "" : Integer.toString(1 + random.nextInt(7)),
-                    figure(random).amount(), SourceRef.NONE));
+            cells.add(new Published.Cell(
+                    "T0" + (1 + random.nextInt(9)),
+                    random.nextBoolean() ? "I" + random.nextInt(30) : "201030" + random.nextInt(10),
+                    random.nextBoolean() ? "" : Integer.toString(1 + random.nextInt(7)),
+                    figure(random).amount(),
+                    SourceRef.NONE));
         }
         Map<NarrativeClaim, Published.Claim> claims = new EnumMap<>(NarrativeClaim.class);
         for (NarrativeClaim claim : NarrativeClaim.values()) {

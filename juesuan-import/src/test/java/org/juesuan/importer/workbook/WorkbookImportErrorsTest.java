@@ -42,7 +42,8 @@ class WorkbookImportErrorsTest {
     /** Asserts the import failed with exactly one error and returns it. */
     private static Issue onlyError(Result<Dataset> result) {
         assertThat(result.value()).isEmpty();
-        List<Issue> errors = result.issues().sorted().stream().filter(i -> i.severity() == Severity.ERROR)
+        List<Issue> errors = result.issues().sorted().stream()
+                .filter(i -> i.severity() == Severity.ERROR)
                 .collect(Collectors.toList());
         assertThat(errors).as(result.issues().toString()).hasSize(1);
         return errors.get(0);
@@ -74,8 +75,13 @@ class WorkbookImportErrorsTest {
         void amountTypedAsTextWithGroupingIsRead() {
             Result<Dataset> result = readEdited(set("公开05表", "D7", "1,200,000.55"));
             assertThat(result.issues().toString()).isEmpty();
-            assertThat(result.value().orElseThrow().line(ClassCode.of("2010301")).orElseThrow()
-                    .spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC).orElseThrow().amount())
+            assertThat(result.value()
+                            .orElseThrow()
+                            .line(ClassCode.of("2010301"))
+                            .orElseThrow()
+                            .spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC)
+                            .orElseThrow()
+                            .amount())
                     .isEqualTo(Amount.parse("1200000.55"));
         }
 
@@ -86,8 +92,13 @@ class WorkbookImportErrorsTest {
                 XSSFFormulaEvaluator.evaluateAllFormulaCells((org.apache.poi.xssf.usermodel.XSSFWorkbook) book);
             });
             assertThat(result.issues().toString()).isEmpty();
-            assertThat(result.value().orElseThrow().line(ClassCode.of("2010301")).orElseThrow()
-                    .spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC).orElseThrow().amount())
+            assertThat(result.value()
+                            .orElseThrow()
+                            .line(ClassCode.of("2010301"))
+                            .orElseThrow()
+                            .spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC)
+                            .orElseThrow()
+                            .amount())
                     .isEqualTo(Amount.parse("1200000.55"));
         }
 
@@ -128,7 +139,10 @@ class WorkbookImportErrorsTest {
         void fiveDigitCodeIsAnErrorSayingTotalsAreComputed() {
             Issue error = onlyError(readEdited(set("公开05表", "A8", "20103")));
             assertThat(error.where().display()).isEqualTo("填报.xlsx!公开05表!A8");
-            assertThat(error.message()).contains("项级科目（7 位编码）").contains("20103 是款级科目").contains("汇总");
+            assertThat(error.message())
+                    .contains("项级科目（7 位编码）")
+                    .contains("20103 是款级科目")
+                    .contains("汇总");
         }
 
         @Test
@@ -186,8 +200,8 @@ class WorkbookImportErrorsTest {
     @Test
     void zipThatIsNotAWorkbookIsOneErrorAtTheFile() {
         byte[] zip = {0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        Result<Dataset> result = new WorkbookImporter(TestWorkbooks.CATALOGS)
-                .read(new ByteArrayInputStream(zip), "空.xlsx");
+        Result<Dataset> result =
+                new WorkbookImporter(TestWorkbooks.CATALOGS).read(new ByteArrayInputStream(zip), "空.xlsx");
         assertThat(onlyError(result).where()).isEqualTo(SourceRef.file("空.xlsx"));
     }
 

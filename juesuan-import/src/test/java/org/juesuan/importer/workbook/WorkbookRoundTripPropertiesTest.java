@@ -12,7 +12,8 @@ class WorkbookRoundTripPropertiesTest {
 
     private static void assertRoundTrip(Dataset original, Profile profile) {
         Result<Dataset> imported = TestWorkbooks.read(TestWorkbooks.write(original, profile));
-        assertThat(imported.issues().sorted()).as(imported.issues().toString())
+        assertThat(imported.issues().sorted())
+                .as(imported.issues().toString())
                 .allSatisfy(issue -> assertThat(issue.severity()).isNotEqualTo(org.juesuan.core.issue.Severity.ERROR));
         assertThat(TestWorkbooks.yaml(imported.value().orElseThrow())).isEqualTo(TestWorkbooks.yaml(original));
     }

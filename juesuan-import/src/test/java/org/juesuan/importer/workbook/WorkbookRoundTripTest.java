@@ -62,13 +62,23 @@ class WorkbookRoundTripTest {
         Dataset imported = roundTrip(SampleDatasets.rich(AmountUnit.YUAN), TestWorkbooks.HUBEI);
         FunctionLine line = imported.line(ClassCode.of("2010301")).orElseThrow();
         assertThat(line.source().display()).isEqualTo("填报.xlsx!公开02表!A7");
-        assertThat(line.spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC).orElseThrow().source().display())
+        assertThat(line.spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC)
+                        .orElseThrow()
+                        .source()
+                        .display())
                 .isEqualTo("填报.xlsx!公开05表!D7");
         assertThat(line.income().get(IncomeSource.GENERAL_BUDGET).source().display())
                 .isEqualTo("填报.xlsx!补充-科目数据!C2");
-        assertThat(imported.facts().amount(UnitFact.NON_FISCAL_BALANCE_USED).orElseThrow().source().display())
+        assertThat(imported.facts()
+                        .amount(UnitFact.NON_FISCAL_BALANCE_USED)
+                        .orElseThrow()
+                        .source()
+                        .display())
                 .isEqualTo("填报.xlsx!公开01表!C33");
-        assertThat(imported.basicByEconomic().get(ClassCode.of("31101")).source().display())
+        assertThat(imported.basicByEconomic()
+                        .get(ClassCode.of("31101"))
+                        .source()
+                        .display())
                 .isEqualTo("填报.xlsx!公开06表!C38");
         assertThat(imported.source().display()).isEqualTo("填报.xlsx");
     }
@@ -98,7 +108,8 @@ class WorkbookRoundTripTest {
                 cells.add(sheet.getSheetName() + " " + sheet.getMergedRegions());
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        cells.add(cell.getAddress() + "=" + cell + " " + cell.getCellStyle().getIndex());
+                        cells.add(cell.getAddress() + "=" + cell + " "
+                                + cell.getCellStyle().getIndex());
                     }
                 }
             }

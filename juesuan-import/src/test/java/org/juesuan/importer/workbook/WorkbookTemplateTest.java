@@ -49,7 +49,8 @@ class WorkbookTemplateTest {
     }
 
     private static boolean merged(Sheet sheet, String range) {
-        return sheet.getMergedRegions().stream().anyMatch(r -> r.formatAsString().equals(range));
+        return sheet.getMergedRegions().stream()
+                .anyMatch(r -> r.formatAsString().equals(range));
     }
 
     private static List<String> row(Sheet sheet, int index) {
@@ -65,9 +66,10 @@ class WorkbookTemplateTest {
         try (Workbook book = TestWorkbooks.open(HUBEI)) {
             List<String> names = new ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("说明", "单位信息", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表",
-                    "公开06表", "公开07表", "公开08表", "公开09表", "补充-科目数据", "补充-单位数据", "绩效自评", "重点工作",
-                    "原文所列数");
+            assertThat(names)
+                    .containsExactly(
+                            "说明", "单位信息", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表",
+                            "公开09表", "补充-科目数据", "补充-单位数据", "绩效自评", "重点工作", "原文所列数");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -76,10 +78,30 @@ class WorkbookTemplateTest {
     @Test
     void everyTableOfEveryProfileHasASheetWithItsPrintedHeaders() throws Exception {
         for (Profile profile : List.of(TestWorkbooks.HUBEI, TestWorkbooks.SHANGHAI)) {
-            UnitInfo unit = new UnitInfo("", "", "", GovernmentLevel.CITY, "", Scope.OWN, profile.fiscalYear(), null,
-                    List.of(), "", List.of());
-            Dataset empty = new Dataset(SourceRef.NONE, unit, profile.id(), AmountUnit.YUAN, List.of(), Map.of(),
-                    UnitFacts.NONE, null, List.of(), KeyWork.NONE, Published.NONE);
+            UnitInfo unit = new UnitInfo(
+                    "",
+                    "",
+                    "",
+                    GovernmentLevel.CITY,
+                    "",
+                    Scope.OWN,
+                    profile.fiscalYear(),
+                    null,
+                    List.of(),
+                    "",
+                    List.of());
+            Dataset empty = new Dataset(
+                    SourceRef.NONE,
+                    unit,
+                    profile.id(),
+                    AmountUnit.YUAN,
+                    List.of(),
+                    Map.of(),
+                    UnitFacts.NONE,
+                    null,
+                    List.of(),
+                    KeyWork.NONE,
+                    Published.NONE);
             try (Workbook book = TestWorkbooks.open(TestWorkbooks.template(profile, AmountUnit.WAN_YUAN))) {
                 for (TableDefinition table : profile.tables()) {
                     String name = table.number().isEmpty() ? table.title() : table.number();
@@ -93,12 +115,16 @@ class WorkbookTemplateTest {
                                 continue;
                             }
                             Row row = sheet.getRow(2 + r);
-                            assertThat(row.getCell(c).getStringCellValue()).as(name + " header " + r + "," + c)
+                            assertThat(row.getCell(c).getStringCellValue())
+                                    .as(name + " header " + r + "," + c)
                                     .isEqualTo(cell.text());
                             if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
-                                String range = new CellRangeAddress(2 + r, 1 + r + cell.rowSpan(), c,
-                                        c + cell.colSpan() - 1).formatAsString();
-                                assertThat(merged(sheet, range)).as(name + " " + range).isTrue();
+                                String range = new CellRangeAddress(
+                                                2 + r, 1 + r + cell.rowSpan(), c, c + cell.colSpan() - 1)
+                                        .formatAsString();
+                                assertThat(merged(sheet, range))
+                                        .as(name + " " + range)
+                                        .isTrue();
                             }
                         }
                     }
@@ -130,13 +156,13 @@ class WorkbookTemplateTest {
         try (Workbook book = TestWorkbooks.open(HUBEI)) {
             Sheet table01 = book.getSheet("公开01表");
             assertThat(text(table01, "A33")).startsWith("使用非财政拨款结余");
-            assertThat(grey(table01, "C33")).isFalse();   // fact(balances.nonFiscalUsed)
-            assertThat(grey(table01, "F33")).isFalse();   // fact(balances.distribution)
-            assertThat(grey(table01, "C6")).isTrue();     // income of one source, but not at a 项
-            assertThat(grey(table01, "C34")).isTrue();    // opening of every fund
+            assertThat(grey(table01, "C33")).isFalse(); // fact(balances.nonFiscalUsed)
+            assertThat(grey(table01, "F33")).isFalse(); // fact(balances.distribution)
+            assertThat(grey(table01, "C6")).isTrue(); // income of one source, but not at a 项
+            assertThat(grey(table01, "C34")).isTrue(); // opening of every fund
             Sheet table03 = book.getSheet("公开03表");
-            assertThat(grey(table03, "D7")).isTrue();     // 基本支出 of four funds
-            assertThat(grey(table03, "F7")).isFalse();    // 上缴上级支出: only 非财政拨款 can be remitted
+            assertThat(grey(table03, "D7")).isTrue(); // 基本支出 of four funds
+            assertThat(grey(table03, "F7")).isFalse(); // 上缴上级支出: only 非财政拨款 can be remitted
             Sheet table09 = book.getSheet("公开09表");
             assertThat(grey(table09, "A7")).isTrue();
             assertThat(grey(table09, "B7")).isFalse();
@@ -146,13 +172,22 @@ class WorkbookTemplateTest {
     @Test
     void lineSupplementListsTheFiguresNoTableHolds() throws Exception {
         try (Workbook book = TestWorkbooks.open(HUBEI)) {
-            assertThat(row(book.getSheet("补充-科目数据"), 0)).containsExactly("功能分类科目编码", "科目名称",
-                    "一般公共预算财政拨款收入", "国有资本经营预算财政拨款收入", "非财政拨款基本支出", "非财政拨款项目支出", "年初预算",
-                    "主要用途", "预决算差异原因");
+            assertThat(row(book.getSheet("补充-科目数据"), 0))
+                    .containsExactly(
+                            "功能分类科目编码",
+                            "科目名称",
+                            "一般公共预算财政拨款收入",
+                            "国有资本经营预算财政拨款收入",
+                            "非财政拨款基本支出",
+                            "非财政拨款项目支出",
+                            "年初预算",
+                            "主要用途",
+                            "预决算差异原因");
         }
         // in shanghai-2024, 公开08表's counterpart holds 国有资本经营预算 income and balances
         try (Workbook book = TestWorkbooks.open(TestWorkbooks.template(TestWorkbooks.SHANGHAI, AmountUnit.YUAN))) {
-            assertThat(row(book.getSheet("补充-科目数据"), 0)).contains("一般公共预算财政拨款收入", "年初预算")
+            assertThat(row(book.getSheet("补充-科目数据"), 0))
+                    .contains("一般公共预算财政拨款收入", "年初预算")
                     .doesNotContain("国有资本经营预算财政拨款收入", "一般公共预算财政拨款基本支出");
         }
     }
@@ -161,8 +196,10 @@ class WorkbookTemplateTest {
     void factSupplementListsEveryUnitFactNoTableHoldsWithEmptyValues() throws Exception {
         List<String> expected = new ArrayList<>();
         for (UnitFact fact : UnitFact.values()) {
-            if (!fact.key().startsWith("threePublic.budget.") && !fact.key().startsWith("threePublic.actual.")
-                    && fact != UnitFact.NON_FISCAL_BALANCE_USED && fact != UnitFact.SURPLUS_DISTRIBUTION
+            if (!fact.key().startsWith("threePublic.budget.")
+                            && !fact.key().startsWith("threePublic.actual.")
+                            && fact != UnitFact.NON_FISCAL_BALANCE_USED
+                            && fact != UnitFact.SURPLUS_DISTRIBUTION
                     || fact == UnitFact.THREE_PUBLIC_FOREIGN_RECEPTION) {
                 expected.add(fact.key());
             }
@@ -197,17 +234,23 @@ class WorkbookTemplateTest {
             TestWorkbooks.cell(table05, "A9").setCellValue("2010301");
             TestWorkbooks.cell(table05, "D9").setCellValue(1000.5);
             Sheet table06 = book.getSheet("公开06表");
-            TestWorkbooks.cell(table06, TestWorkbooks.find(table06, "30201").replace("D", "F")).setCellValue(12.34);
+            TestWorkbooks.cell(table06, TestWorkbooks.find(table06, "30201").replace("D", "F"))
+                    .setCellValue(12.34);
             Sheet lines = book.getSheet("补充-科目数据");
-            TestWorkbooks.cell(lines, "A2").setCellValue(2010301);   // typed as a number
+            TestWorkbooks.cell(lines, "A2").setCellValue(2010301); // typed as a number
             TestWorkbooks.cell(lines, "G2").setCellValue("1200");
         }));
         assertThat(result.issues().toString()).isEmpty();
         Dataset dataset = result.value().orElseThrow();
         assertThat(dataset.lines()).hasSize(1);
-        assertThat(dataset.lines().get(0).spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC).orElseThrow().amount())
+        assertThat(dataset.lines()
+                        .get(0)
+                        .spending(Fund.GENERAL_BUDGET, SpendingKind.BASIC)
+                        .orElseThrow()
+                        .amount())
                 .isEqualTo(Amount.parse("1000.50"));
-        assertThat(dataset.lines().get(0).annualBudgetFigure().orElseThrow().amount()).isEqualTo(Amount.parse("1200"));
+        assertThat(dataset.lines().get(0).annualBudgetFigure().orElseThrow().amount())
+                .isEqualTo(Amount.parse("1200"));
         assertThat(dataset.basicByEconomic()).containsOnlyKeys(ClassCode.of("30201"));
     }
 

@@ -42,7 +42,10 @@ public final class HtmlTablesRenderer {
     public static String render(String heading, List<PrintedTable> tables) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(escape(heading)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(escape(heading))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(heading)).append("</h1>\n");
         for (PrintedTable table : tables) {
             table(html, table);
@@ -57,8 +60,11 @@ public final class HtmlTablesRenderer {
             html.append("<p class=\"number\">").append(escape(table.number())).append("</p>\n");
         }
         html.append("<h2>").append(escape(table.title())).append("</h2>\n");
-        html.append("<div class=\"meta\"><span>").append(escape(table.unitLine())).append("</span><span>")
-                .append(escape(table.amountUnitLine())).append("</span></div>\n");
+        html.append("<div class=\"meta\"><span>")
+                .append(escape(table.unitLine()))
+                .append("</span><span>")
+                .append(escape(table.amountUnitLine()))
+                .append("</span></div>\n");
         html.append("<table>\n");
         List<List<GridCell>> grid = table.grid();
         for (int r = 0; r < grid.size(); r++) {
@@ -80,8 +86,11 @@ public final class HtmlTablesRenderer {
                     html.append(" colspan=\"").append(cell.colSpan()).append('"');
                 }
                 if (cell.kind() == GridCell.Kind.AMOUNT && cell.rowId() != null) {
-                    html.append(" data-row=\"").append(escape(cell.rowId())).append("\" data-col=\"")
-                            .append(escape(String.valueOf(cell.columnId()))).append('"');
+                    html.append(" data-row=\"")
+                            .append(escape(cell.rowId()))
+                            .append("\" data-col=\"")
+                            .append(escape(String.valueOf(cell.columnId())))
+                            .append('"');
                 }
                 html.append('>').append(escape(cell.text())).append(header ? "</th>" : "</td>");
             }
@@ -91,8 +100,9 @@ public final class HtmlTablesRenderer {
         for (String note : table.notes()) {
             html.append("<p class=\"note\">注：").append(escape(note)).append("</p>\n");
         }
-        table.emptyStatement().ifPresent(statement ->
-                html.append("<p class=\"statement\">").append(escape(statement)).append("</p>\n"));
+        table.emptyStatement().ifPresent(statement -> html.append("<p class=\"statement\">")
+                .append(escape(statement))
+                .append("</p>\n"));
         html.append("</section>\n");
     }
 

@@ -23,10 +23,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.juesuan.core.internal.StableZip;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
-import org.juesuan.core.internal.StableZip;
 
 /**
  * Renders printed tables as an Excel workbook (Excel 版): one sheet per table, the title and unit lines, headers
@@ -111,7 +111,8 @@ public final class XlsxTablesRenderer {
                         break;
                     case AMOUNT:
                         if (cell.printedAmount().isPresent() && !cell.text().isEmpty()) {
-                            target.setCellValue(AmountFormat.wan(cell.printedAmount().get()).doubleValue());
+                            target.setCellValue(
+                                    AmountFormat.wan(cell.printedAmount().get()).doubleValue());
                             target.setCellStyle(styles.amount);
                         } else {
                             if (!cell.text().isEmpty()) {

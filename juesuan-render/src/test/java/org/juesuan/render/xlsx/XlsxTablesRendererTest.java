@@ -14,11 +14,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.juesuan.core.internal.StableZip;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.render.ExampleTables;
-import org.juesuan.core.internal.StableZip;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +63,12 @@ class XlsxTablesRendererTest {
                         if (cell.kind() == GridCell.Kind.AMOUNT && !cell.text().isEmpty()) {
                             Cell written = sheet.getRow(first + r).getCell(c);
                             assertThat(written.getCellType()).isEqualTo(CellType.NUMERIC);
-                            assertThat(BigDecimal.valueOf(written.getNumericCellValue()).setScale(2))
-                                    .isEqualByComparingTo(AmountFormat.wan(cell.printedAmount().orElseThrow()));
-                            assertThat(written.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+                            assertThat(BigDecimal.valueOf(written.getNumericCellValue())
+                                            .setScale(2))
+                                    .isEqualByComparingTo(AmountFormat.wan(
+                                            cell.printedAmount().orElseThrow()));
+                            assertThat(written.getCellStyle().getDataFormatString())
+                                    .isEqualTo("0.00");
                             checked++;
                         }
                     }
