@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.juesuan.app.prepare.DatasetLoader;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.dataset.RandomDatasets;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.layout.TableLayout;
 import org.juesuan.core.profile.Profile;
@@ -25,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Dataset → nine tables (推导公开表), warm: the example as published (万元) and a large synthetic unit in 元 that
- * needs largest-remainder rounding.
+ * Dataset → nine tables (推导公开表), warm: the example as published (万元) and a large random unit in 元 (120 项 lines,
+ * consistent balances and economic split) that needs largest-remainder rounding.
  *
  * <p>Run from the repository root: {@code java -jar juesuan-bench/target/benchmarks.jar DeriveBenchmark}.
  */
@@ -55,7 +56,7 @@ public class DeriveBenchmark {
                         .load(Path.of("examples/qingshan-guozi-2024"))
                         .value()
                         .orElseThrow()
-                : SyntheticUnit.of(definitions.catalogs(), 120, 42);
+                : RandomDatasets.of(42, 120);
     }
 
     /** Derives the nine tables, rounding to 万元 by largest remainder. */

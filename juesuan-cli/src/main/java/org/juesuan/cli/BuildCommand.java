@@ -77,11 +77,8 @@ final class BuildCommand implements Callable<Integer> {
         if (policy == null) {
             throw new CommandLine.ParameterException(line, "--rounding 应为 largest-remainder 或 independent");
         }
-        if (profile != null && !parent.definitions().profileIds().contains(profile)) {
-            throw new CommandLine.ParameterException(
-                    line,
-                    "没有名为“" + profile + "”的地区口径，可选："
-                            + String.join("、", parent.definitions().profileIds()));
+        if (profile != null) {
+            parent.requireProfile(line, profile);
         }
         BuildTables.Outcome outcome = new BuildTables(parent.definitions())
                 .run(new BuildTables.Request(

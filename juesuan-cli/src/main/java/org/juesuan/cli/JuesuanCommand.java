@@ -64,6 +64,19 @@ final class JuesuanCommand implements Runnable {
         return definitions;
     }
 
+    /**
+     * Checks that a profile exists, as a usage error naming the profiles there are.
+     *
+     * @throws CommandLine.ParameterException if there is no such profile
+     */
+    void requireProfile(CommandLine line, String id) {
+        if (!definitions().profileIds().contains(id)) {
+            throw new CommandLine.ParameterException(
+                    line,
+                    "没有名为“" + id + "”的地区口径，可选：" + String.join("、", definitions().profileIds()));
+        }
+    }
+
     /** Returns a configured command line writing to the given streams. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new JuesuanCommand());

@@ -67,12 +67,7 @@ final class TemplateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(line, "空白模板须用 --profile 指定地区口径");
         }
         String id = profile != null ? profile : Objects.requireNonNull(dataset).profileId();
-        if (!parent.definitions().profileIds().contains(id)) {
-            throw new CommandLine.ParameterException(
-                    line,
-                    "没有名为“" + id + "”的地区口径，可选："
-                            + String.join("、", parent.definitions().profileIds()));
-        }
+        parent.requireProfile(line, id);
         Result<Profile> loadedProfile = parent.definitions().profile(id);
         Profile chosen = loadedProfile.orElseThrow(issues -> new UnableToReadInputException("地区口径无法使用", issues));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -167,9 +167,9 @@ public final class ProfileLoader {
 
         private Optional<Presentation> presentation(Node node) {
             return MappingReader.of(node, "presentation", issues, P).flatMap(m -> {
-                boolean columnNumbers = flag(m, "columnNumbers");
-                boolean totalFirst = flag(m, "totalFirst");
-                boolean splitCodes = flag(m, "splitCodes");
+                boolean columnNumbers = m.bool("columnNumbers").orElse(false);
+                boolean totalFirst = m.bool("totalFirst").orElse(false);
+                boolean splitCodes = m.bool("splitCodes").orElse(false);
                 Presentation.ZeroDisplay zero = Presentation.ZeroDisplay.BLANK;
                 Optional<String> zeroText = m.text("zeroDisplay");
                 if (zeroText.isPresent()) {
@@ -203,18 +203,6 @@ public final class ProfileLoader {
                         amountUnitLine,
                         subject));
             });
-        }
-
-        private boolean flag(MappingReader m, String key) {
-            return m.text(key)
-                    .map(text -> {
-                        if (!text.equals("true") && !text.equals("false")) {
-                            issues.error(
-                                    m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
-                        }
-                        return text.equals("true");
-                    })
-                    .orElse(false);
         }
 
         private Optional<TableDefinition> table(String tableId, SourceRef listedAt, @Nullable Catalog economics) {
@@ -257,8 +245,8 @@ public final class ProfileLoader {
                             "表标识“" + value + "”应与文件名“" + expectedId + "”一致"));
             String number = m.text("number").orElse("");
             Optional<String> title = m.requiredText("title");
-            boolean lineNumbers = Boolean.TRUE.equals(flag(m, "lineNumbers"));
-            Boolean totalFirst = flag(m, "totalFirst");
+            boolean lineNumbers = m.bool("lineNumbers").orElse(false);
+            Boolean totalFirst = m.bool("totalFirst").orElse(null);
             List<String> notes = m.texts("notes");
             String emptyStatement = m.text("emptyStatement").orElse("");
             List<SectionDefinition> sections = new ArrayList<>();
@@ -392,7 +380,7 @@ public final class ProfileLoader {
                     unique(rowIds, code.get().digits(), where, "行");
                     return code;
                 });
-                boolean optional = Boolean.TRUE.equals(flag(m, "optional"));
+                boolean optional = m.bool("optional").orElse(false);
                 List<ClassCode> items = new ArrayList<>();
                 boolean all = false;
                 Optional<Node> itemsNode = m.optional("items");
@@ -621,19 +609,6 @@ public final class ProfileLoader {
                 }
                 return formula;
             });
-        }
-
-        /** Returns a true/false field, reporting any other value (a typo must not read as false); null if absent. */
-        private @Nullable Boolean flag(MappingReader m, String key) {
-            return m.text(key)
-                    .map(text -> {
-                        if (!text.equals("true") && !text.equals("false")) {
-                            issues.error(
-                                    m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为 true 或 false");
-                        }
-                        return text.equals("true");
-                    })
-                    .orElse(null);
         }
 
         private void unique(Map<String, SourceRef> seen, String id, SourceRef where, String what) {

@@ -101,6 +101,17 @@ public final class MappingReader {
         return result;
     }
 
+    /** Returns an optional true/false field; any other value is reported (a typo must not silently read as false). */
+    public Optional<Boolean> bool(String key) {
+        return optional(key).flatMap(node -> scalarText(node, key)).flatMap(text -> {
+            if (text.equals("true") || text.equals("false")) {
+                return Optional.of(text.equals("true"));
+            }
+            issues.error(mapping.get(key).orElseThrow().ref(), codePrefix + "_VALUE", key + " 应为 true 或 false");
+            return Optional.empty();
+        });
+    }
+
     /** Returns an optional non-negative integer field. */
     public Optional<Integer> integer(String key) {
         return optional(key).flatMap(node -> toInteger(node, key));

@@ -48,10 +48,15 @@ public final class RandomDatasets {
 
     private RandomDatasets() {}
 
-    /** Returns a dataset drawn from the seed. */
+    /** Returns a dataset drawn from the seed, with 1 to 12 项 lines. */
     public static Dataset of(long seed) {
+        return of(seed, 1 + new Random(seed).nextInt(12));
+    }
+
+    /** Returns a dataset drawn from the seed with the given number of 项 lines (benchmarks use large ones). */
+    public static Dataset of(long seed, int lineCount) {
         Random random = new Random(seed);
-        int lineCount = 1 + random.nextInt(12);
+        lineCount = Math.min(lineCount, ITEMS.size());
         TreeMap<ClassCode, FunctionLine> lines = new TreeMap<>();
         Map<Fund, Amount> incomeByFund = new EnumMap<>(Fund.class);
         Map<Fund, Amount> spendingByFund = new EnumMap<>(Fund.class);
