@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
@@ -46,5 +47,25 @@ class AmountPropertiesTest {
         assertThat(x.plus(y).minus(y)).isEqualTo(x);
         assertThat(x.minus(y).plus(y)).isEqualTo(x);
         assertThat(x.plus(y).toFen()).isEqualTo(a + b);
+    }
+
+    @Property
+    void rejectsEveryAmountWithALetterInIt(
+            @ForAll @LongRange(min = 0, max = LIMIT) long fen,
+            @ForAll @IntRange(min = 0, max = 40) int position,
+            @ForAll @CharRange(from = 'A', to = 'z') char letter) {
+        String text = Amount.ofFen(fen).toString();
+        int at = Math.min(position, text.length());
+        String spoilt = text.substring(0, at) + letter + text.substring(at);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Amount.parse(spoilt))
+                .withMessageContaining("不是金额");
+        assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse(spoilt, AmountUnit.WAN_YUAN));
+    }
+
+    @Property
+    void rejectsBlankTextWhereANumberIsRequired(@ForAll @IntRange(min = 0, max = 5) int spaces) {
+        String blank = " ".repeat(spaces);
+        assertThatIllegalArgumentException().isThrownBy(() -> Amount.parse(blank));
     }
 }
