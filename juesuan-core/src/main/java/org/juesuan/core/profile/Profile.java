@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.ClassCode;
+import org.juesuan.core.formula.Tolerance;
 import org.juesuan.core.source.SourceRef;
 
 /**
@@ -21,6 +22,8 @@ import org.juesuan.core.source.SourceRef;
  * @param classLines the function classes printed as fixed lines in tables 01 and 04, in order
  * @param presentation how tables are printed
  * @param tables the tables, in printed order
+ * @param ruleSets the names of the rule sets (勾稽规则) that check data under this profile
+ * @param tolerance how much rounding difference figures transcribed in 万元 may show
  * @param source where the profile file starts
  */
 public record Profile(
@@ -32,6 +35,8 @@ public record Profile(
         List<ClassCode> classLines,
         Presentation presentation,
         List<TableDefinition> tables,
+        List<String> ruleSets,
+        Tolerance tolerance,
         SourceRef source) {
 
     /** Creates a profile. */
@@ -43,6 +48,8 @@ public record Profile(
         classLines = List.copyOf(classLines);
         Objects.requireNonNull(presentation, "presentation");
         tables = List.copyOf(tables);
+        ruleSets = List.copyOf(ruleSets);
+        Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(source, "source");
     }
 

@@ -13,8 +13,11 @@ import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogKind;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.catalog.ClassCode;
+import org.juesuan.core.formula.Tolerance;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
+import org.juesuan.core.money.Amount;
+import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.DataDirectory;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
@@ -35,6 +38,10 @@ import org.juesuan.core.source.TreeReader;
 public final class ProfileLoader {
 
     private static final String P = "PROFILE";
+
+    /** Rounding remarks up to 0.01 万元, warnings up to ⌈n/2⌉ × 0.01 万元 for a sum of n printed figures. */
+    static final Tolerance DEFAULT_TOLERANCE =
+            Tolerance.rounded(Amount.parse("0.01", AmountUnit.WAN_YUAN), Amount.parse("0.01", AmountUnit.WAN_YUAN));
 
     private ProfileLoader() {}
 
@@ -133,6 +140,9 @@ public final class ProfileLoader {
                     });
                 }
             });
+            List<String> ruleSets = m.texts("ruleSets");
+            Tolerance tolerance =
+                    m.optional("tolerance").flatMap(this::tolerance).orElse(DEFAULT_TOLERANCE);
             m.finish();
             if (id.isEmpty()
                     || name.isEmpty()
@@ -151,7 +161,32 @@ public final class ProfileLoader {
                     classLines,
                     presentation.get(),
                     tables,
+                    ruleSets,
+                    tolerance,
                     m.ref()));
+        }
+
+        /** Reads {@code tolerance: {rounding: 0.01, perTwoTerms: 0.01}}, both in 万元. */
+        private Optional<Tolerance> tolerance(Node node) {
+            return MappingReader.of(node, "tolerance", issues, P).map(m -> {
+                Amount rounding = m.text("rounding")
+                        .flatMap(text -> wan(text, m, "rounding"))
+                        .orElse(DEFAULT_TOLERANCE.rounding());
+                Amount perTwo = m.text("perTwoTerms")
+                        .flatMap(text -> wan(text, m, "perTwoTerms"))
+                        .orElse(DEFAULT_TOLERANCE.perTwoTerms());
+                m.finish();
+                return Tolerance.rounded(rounding, perTwo);
+            });
+        }
+
+        private Optional<Amount> wan(String text, MappingReader m, String key) {
+            try {
+                return Optional.of(Amount.parse(text, AmountUnit.WAN_YUAN));
+            } catch (IllegalArgumentException e) {
+                issues.error(m.mapping().get(key).orElseThrow().ref(), P + "_VALUE", key + " 应为万元金额：" + e.getMessage());
+                return Optional.empty();
+            }
         }
 
         private Optional<Catalog> catalog(int year, CatalogKind kind, MappingReader m) {

@@ -96,6 +96,41 @@ public final class PublishedCells {
         return matches;
     }
 
+    /**
+     * Returns the tables as the document printed them: every printed figure in place of the derived one, with the
+     * printed figure's source. Rows the document printed but the facts do not have are not added.
+     */
+    public static TableSet asPrinted(TableSet derived, List<Match> matches) {
+        if (matches.isEmpty()) {
+            return derived;
+        }
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, org.juesuan.core.money.Amount>>> overrides =
+                new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, org.juesuan.core.source.SourceRef>> sources =
+                new java.util.HashMap<>();
+        for (Match match : matches) {
+            if (match.table().row(match.rowId()).isEmpty()) {
+                continue;
+            }
+            overrides
+                    .computeIfAbsent(match.table().id(), t -> new java.util.HashMap<>())
+                    .computeIfAbsent(match.rowId(), r -> new java.util.HashMap<>())
+                    .put(match.columnId(), match.figure().amount());
+            sources.computeIfAbsent(match.table().id(), t -> new java.util.HashMap<>())
+                    .put(
+                            match.rowId() + '\u0000' + match.columnId(),
+                            match.figure().source());
+        }
+        List<ReportTable> tables = new ArrayList<>();
+        for (ReportTable table : derived.tables()) {
+            tables.add(
+                    overrides.containsKey(table.id())
+                            ? table.withOverrides(overrides.get(table.id()), sources.get(table.id()))
+                            : table);
+        }
+        return new TableSet(derived.profile(), derived.dataset(), tables);
+    }
+
     private static Optional<String> codeSection(ReportTable table, String key) {
         if (!key.matches("\\d{3}(\\d{2}){0,2}")) {
             return Optional.empty();

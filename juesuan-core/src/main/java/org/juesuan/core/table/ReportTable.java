@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.juesuan.core.money.Amount;
 import org.juesuan.core.profile.ColumnDefinition;
 import org.juesuan.core.profile.SectionDefinition;
 import org.juesuan.core.profile.TableDefinition;
@@ -59,6 +60,22 @@ public final class ReportTable {
         });
         Map<String, SourceRef> sourceCopy = new HashMap<>(sources);
         return new ReportTable(definition, rows, mapped, sourceCopy);
+    }
+
+    /**
+     * Returns a copy in which some cells show other amounts, read from elsewhere (the figures a document printed).
+     *
+     * @param overrides row id → column id → amount
+     * @param overrideSources the same cells' sources
+     */
+    ReportTable withOverrides(Map<String, Map<String, Amount>> overrides, Map<String, SourceRef> overrideSources) {
+        Map<String, Map<String, CellValue>> copy = new HashMap<>();
+        cells.forEach((row, values) -> copy.put(row, new HashMap<>(values)));
+        overrides.forEach((row, values) -> values.forEach((column, amount) ->
+                copy.computeIfAbsent(row, r -> new HashMap<>()).put(column, CellValue.of(amount))));
+        Map<String, SourceRef> sourceCopy = new HashMap<>(sources);
+        sourceCopy.putAll(overrideSources);
+        return new ReportTable(definition, rows, copy, sourceCopy);
     }
 
     /** Returns the definition. */

@@ -1,0 +1,61 @@
+package org.juesuan.core.rule;
+
+import java.util.Optional;
+import org.juesuan.core.formula.Type;
+
+/**
+ * Values computed from a dataset beyond its tables (数据集汇总值), named {@code data.…} in formulas.
+ */
+public enum DataName {
+    /** Σ 年初预算 of the 项 lines. */
+    ANNUAL_BUDGET("annualBudget", Type.AMOUNT, "各项年初预算之和"),
+    /** The number of 项 lines. */
+    LINE_COUNT("lineCount", Type.NUMBER, "项级科目个数"),
+    /** The number of project self-evaluations. */
+    EVALUATED_PROJECTS("evaluatedProjects", Type.NUMBER, "项目自评表个数"),
+    /** Σ 预算数 of the project self-evaluations. */
+    EVALUATED_PROJECTS_PLANNED("evaluatedProjectsPlanned", Type.AMOUNT, "项目自评表预算数之和"),
+    /** Σ 执行数 of the project self-evaluations. */
+    EVALUATED_PROJECTS_EXECUTED("evaluatedProjectsExecuted", Type.AMOUNT, "项目自评表执行数之和"),
+    /** 预算数 of the overall self-evaluation. */
+    OVERALL_PLANNED("overallPlanned", Type.AMOUNT, "整体自评表预算数"),
+    /** 执行数 of the overall self-evaluation. */
+    OVERALL_EXECUTED("overallExecuted", Type.AMOUNT, "整体自评表执行数"),
+    /** Σ of the vehicles by category (国有资产占用). */
+    VEHICLES("vehicles", Type.NUMBER, "车辆总数");
+
+    private final String key;
+    private final Type type;
+    private final String label;
+
+    DataName(String key, Type type, String label) {
+        this.key = key;
+        this.type = type;
+        this.label = label;
+    }
+
+    /** Returns the name after {@code data.}. */
+    public String key() {
+        return key;
+    }
+
+    /** Returns the value type. */
+    public Type type() {
+        return type;
+    }
+
+    /** Returns the Chinese label. */
+    public String label() {
+        return label;
+    }
+
+    /** Finds the value with the given name. */
+    public static Optional<DataName> ofKey(String key) {
+        for (DataName name : values()) {
+            if (name.key.equals(key)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+}

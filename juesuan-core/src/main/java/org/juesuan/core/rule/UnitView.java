@@ -1,0 +1,214 @@
+package org.juesuan.core.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.juesuan.core.dataset.Count;
+import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.dataset.Evaluation;
+import org.juesuan.core.dataset.Figure;
+import org.juesuan.core.dataset.FunctionLine;
+import org.juesuan.core.dataset.NarrativeClaim;
+import org.juesuan.core.dataset.Published;
+import org.juesuan.core.dataset.UnitFact;
+import org.juesuan.core.formula.Tolerance;
+import org.juesuan.core.formula.Value;
+import org.juesuan.core.money.Amount;
+import org.juesuan.core.money.AmountUnit;
+import org.juesuan.core.table.PublishedCells;
+import org.juesuan.core.table.ReportRow;
+import org.juesuan.core.table.ReportTable;
+import org.juesuan.core.table.TableSet;
+
+/**
+ * One unit as the rules see it (校验对象): its tables as printed, its facts, the claims of its narrative, and how
+ * strictly amounts are compared. Indexes are built once, so any number of rules read it quickly.
+ *
+ * <p>Immutable and thread-safe after construction.
+ */
+public final class UnitView {
+
+    private final TableSet tables;
+    private final Dataset dataset;
+    private final Tolerance tolerance;
+    private final Map<String, TableIndex> indexes = new HashMap<>();
+
+    /**
+     * Creates the view.
+     *
+     * @param tables the tables as printed (derived, with any printed figures in place)
+     * @param dataset the dataset, for facts, claims and data values
+     * @param tolerance how amounts are compared
+     */
+    public UnitView(TableSet tables, Dataset dataset, Tolerance tolerance) {
+        this.tables = Objects.requireNonNull(tables, "tables");
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        for (ReportTable table : tables.tables()) {
+            indexes.put(table.id(), new TableIndex(table));
+        }
+    }
+
+    /**
+     * Returns the view of a dataset under a profile: the derived tables with the figures the dataset says a document
+     * printed put in their place, compared exactly for data in 元 and with the profile's rounding tolerance for data
+     * transcribed in 万元.
+     *
+     * @param derived the tables derived from the dataset
+     * @param matches the printed figures, resolved to their cells
+     */
+    public static UnitView of(TableSet derived, List<PublishedCells.Match> matches) {
+        Dataset dataset = derived.dataset();
+        Tolerance tolerance =
+                dataset.amountUnit() == AmountUnit.WAN_YUAN ? derived.profile().tolerance() : Tolerance.EXACT;
+        return new UnitView(PublishedCells.asPrinted(derived, matches), dataset, tolerance);
+    }
+
+    /** Returns the tables. */
+    public TableSet tables() {
+        return tables;
+    }
+
+    /** Returns the dataset. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Returns the tolerance. */
+    public Tolerance tolerance() {
+        return tolerance;
+    }
+
+    TableIndex index(String table) {
+        return indexes.get(table);
+    }
+
+    /** Returns a named value, blank when not stated. */
+    Value name(String namespace, String path) {
+        switch (namespace) {
+            case "fact":
+                UnitFact fact = UnitFact.ofKey(path).orElseThrow();
+                switch (fact.type()) {
+                    case AMOUNT:
+                        return dataset.facts()
+                                .amount(fact)
+                                .map(f -> (Value) new Value.AmountValue(f.amount(), false, 1))
+                                .orElse(Value.BLANK_AMOUNT);
+                    case COUNT:
+                        Optional<Count> count = dataset.facts().count(fact);
+                        return new Value.NumberValue(
+                                count.map(c -> BigDecimal.valueOf(c.value())).orElse(BigDecimal.ZERO), count.isEmpty());
+                    case TEXT:
+                    default:
+                        return new Value.TextValue(
+                                dataset.facts().text(fact).map(t -> t.value()).orElse(""));
+                }
+            case "claim":
+                NarrativeClaim claim = NarrativeClaim.ofKey(path).orElseThrow();
+                Published.Claim stated = dataset.published().claims().get(claim);
+                if (claim.kind() == NarrativeClaim.Kind.AMOUNT) {
+                    return stated == null
+                            ? Value.BLANK_AMOUNT
+                            : new Value.AmountValue(Amount.of(stated.value()), false, 1);
+                }
+                return new Value.NumberValue(stated == null ? BigDecimal.ZERO : stated.value(), stated == null);
+            case "data":
+            default:
+                return data(DataName.ofKey(path).orElseThrow());
+        }
+    }
+
+    private Value data(DataName name) {
+        switch (name) {
+            case ANNUAL_BUDGET:
+                List<Amount> budgets = new ArrayList<>();
+                for (FunctionLine line : dataset.lines()) {
+                    line.annualBudgetFigure().ifPresent(f -> budgets.add(f.amount()));
+                }
+                return amounts(budgets);
+            case LINE_COUNT:
+                return new Value.NumberValue(BigDecimal.valueOf(dataset.lines().size()), false);
+            case EVALUATED_PROJECTS:
+                return new Value.NumberValue(
+                        BigDecimal.valueOf(dataset.projectEvaluations().size()),
+                        dataset.projectEvaluations().isEmpty());
+            case EVALUATED_PROJECTS_PLANNED:
+            case EVALUATED_PROJECTS_EXECUTED:
+                List<Amount> parts = new ArrayList<>();
+                for (Evaluation evaluation : dataset.projectEvaluations()) {
+                    (name == DataName.EVALUATED_PROJECTS_PLANNED
+                                    ? evaluation.plannedFigure()
+                                    : evaluation.executedFigure())
+                            .map(Figure::amount)
+                            .ifPresent(parts::add);
+                }
+                return amounts(parts);
+            case OVERALL_PLANNED:
+                return dataset.overall()
+                        .flatMap(Evaluation::plannedFigure)
+                        .map(f -> (Value) new Value.AmountValue(f.amount(), false, 1))
+                        .orElse(Value.BLANK_AMOUNT);
+            case OVERALL_EXECUTED:
+                return dataset.overall()
+                        .flatMap(Evaluation::executedFigure)
+                        .map(f -> (Value) new Value.AmountValue(f.amount(), false, 1))
+                        .orElse(Value.BLANK_AMOUNT);
+            case VEHICLES:
+            default:
+                int vehicles = 0;
+                boolean any = false;
+                for (Map.Entry<UnitFact, Count> entry : dataset.facts().counts().entrySet()) {
+                    if (entry.getKey().key().startsWith("assets.vehicles.")) {
+                        vehicles += entry.getValue().value();
+                        any = true;
+                    }
+                }
+                return new Value.NumberValue(BigDecimal.valueOf(vehicles), !any);
+        }
+    }
+
+    private static Value amounts(List<Amount> parts) {
+        return parts.isEmpty() ? Value.BLANK_AMOUNT : new Value.AmountValue(Amount.total(parts), false, parts.size());
+    }
+
+    /** Rows of one table by id, with children, top rows and order. */
+    static final class TableIndex {
+        final ReportTable table;
+        final Map<String, Integer> position = new HashMap<>();
+        final Map<String, List<String>> children = new HashMap<>();
+        final Map<String, List<String>> top = new HashMap<>();
+        final Map<String, String> byLabel = new HashMap<>();
+
+        TableIndex(ReportTable table) {
+            this.table = table;
+            List<ReportRow> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                ReportRow row = rows.get(i);
+                position.put(row.id(), i);
+                byLabel.putIfAbsent(row.label(), row.id());
+                if (!row.total() && row.level() <= 1) {
+                    top.computeIfAbsent(row.section(), s -> new ArrayList<>()).add(row.id());
+                }
+            }
+            for (ReportRow row : rows) {
+                if (!row.derived() || row.code() == null) {
+                    continue;
+                }
+                List<String> kids = new ArrayList<>();
+                for (ReportRow other : rows) {
+                    if (other.section().equals(row.section())
+                            && other.level() == row.level() + 1
+                            && other.code() != null
+                            && row.code().contains(other.code())) {
+                        kids.add(other.id());
+                    }
+                }
+                children.put(row.id(), kids);
+            }
+        }
+    }
+}
