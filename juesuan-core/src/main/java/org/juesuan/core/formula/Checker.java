@@ -20,7 +20,9 @@ import org.juesuan.core.money.Rounding;
  *
  * <p>Functions: {@code sum}, {@code abs}, {@code min}, {@code max}, {@code round(x, n)}, {@code if(c, a, b)},
  * {@code isBlank(x)}, {@code approx(a, b, tolerance)}, {@code percent(part, whole, decimals)}, {@code count(list)},
- * {@code exists(cell)}.
+ * {@code exists(cell)}, {@code matches(stated, exact)} (a stated number against an exact one at the stated number's
+ * precision), {@code decimals(x)} (the decimals a number was written with), {@code level()} (the depth of the
+ * current row: 0 fixed, 1 类, 2 款, 3 项).
  *
  * <p>Stateless and thread-safe.
  */
@@ -536,14 +538,55 @@ public final class Checker {
                 arity(call, args, 3, 3);
                 expect(args.get(0), Type.AMOUNT, call.arguments().get(0), "percent");
                 expect(args.get(1), Type.AMOUNT, call.arguments().get(1), "percent");
-                int places = literalInteger(call.arguments().get(2), "percent 的小数位数");
+                expect(args.get(2), Type.NUMBER, call.arguments().get(2), "percent");
                 return new Typed(Type.NUMBER, env -> {
                     Amount part = ((Value.AmountValue) args.get(0).node.eval(env)).amount();
                     Amount whole = ((Value.AmountValue) args.get(1).node.eval(env)).amount();
+                    int places = places(number(args.get(2).node.eval(env)));
                     Ratio ratio = Ratio.of(part, whole, RoundingMode.HALF_EVEN)
                             .orElseThrow(() -> new EvaluationException("计算百分比时分母为零"));
                     return new Value.NumberValue(ratio.toPercent(places, Rounding.HOUSE), false);
                 });
+            case "decimals":
+                arity(call, args, 1, 1);
+                expect(args.get(0), Type.NUMBER, call.arguments().get(0), "decimals");
+                return new Typed(Type.NUMBER, env -> {
+                    Value.NumberValue value =
+                            (Value.NumberValue) args.get(0).node.eval(env);
+                    return new Value.NumberValue(
+                            BigDecimal.valueOf(Math.max(0, value.value().scale())), value.blank());
+                });
+            case "matches":
+                arity(call, args, 2, 2);
+                expect(args.get(0), Type.NUMBER, call.arguments().get(0), "matches");
+                expect(args.get(1), Type.NUMBER, call.arguments().get(1), "matches");
+                return new Typed(Type.BOOLEAN, env -> {
+                    // a stated figure against an exact one, at the stated figure's precision; one unit of its last
+                    // decimal off is a rounding remark
+                    BigDecimal stated = number(args.get(0).node.eval(env));
+                    int scale = Math.max(0, stated.scale());
+                    BigDecimal exact = number(args.get(1).node.eval(env)).setScale(scale, Rounding.HOUSE);
+                    BigDecimal difference = stated.subtract(exact).abs();
+                    if (difference.signum() == 0) {
+                        return new Value.TruthValue(Truth.TRUE);
+                    }
+                    return new Value.TruthValue(
+                            difference.compareTo(BigDecimal.ONE.movePointLeft(scale)) <= 0
+                                    ? Truth.ROUNDING
+                                    : Truth.FALSE);
+                });
+            case "level":
+                arity(call, args, 0, 0);
+                if (iteration.table() == null) {
+                    throw new FormulaException("只有逐行检查的规则才能用 level()", call.offset());
+                }
+                String levelTable = iteration.table();
+                return new Typed(
+                        Type.NUMBER,
+                        env -> new Value.NumberValue(
+                                BigDecimal.valueOf(
+                                        env.currentRow() == null ? 0 : env.level(levelTable, env.currentRow())),
+                                false));
             case "count":
                 arity(call, args, 1, 1);
                 expect(args.get(0), Type.AMOUNT_LIST, call.arguments().get(0), "count");
@@ -707,6 +750,15 @@ public final class Checker {
                             + args.size() + " 个",
                     call.offset());
         }
+    }
+
+    private static int places(BigDecimal value) {
+        if (value.signum() < 0
+                || value.compareTo(BigDecimal.TEN) > 0
+                || value.stripTrailingZeros().scale() > 0) {
+            throw new EvaluationException("小数位数应为 0 到 10 的整数");
+        }
+        return value.intValue();
     }
 
     private static int literalInteger(Expr expr, String what) {

@@ -30,6 +30,9 @@ public interface Environment {
     /** Returns a row's id from its label, if a row has that label. */
     Optional<String> rowByLabel(String table, String label);
 
+    /** Returns the depth of a row: 0 for fixed rows, 1 for 类 rows and class lines, 2 for 款, 3 for 项. */
+    int level(String table, String row);
+
     /** Returns whether the table set has the row. */
     boolean hasRow(String table, String row);
 

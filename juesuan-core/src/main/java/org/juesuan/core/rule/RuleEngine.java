@@ -399,6 +399,14 @@ public final class RuleEngine {
         }
 
         @Override
+        public int level(String table, String row) {
+            UnitView.TableIndex index = unit.index(table);
+            return index == null
+                    ? 0
+                    : index.table.row(row).map(ReportRow::level).orElse(0);
+        }
+
+        @Override
         public boolean hasRow(String table, String row) {
             UnitView.TableIndex index = unit.index(table);
             return index != null && index.position.containsKey(row);
