@@ -487,6 +487,13 @@ public final class Checker {
     // ---- functions ----
 
     private Typed call(Expr.Call call) {
+        if (call.function().equals("exists")) {
+            // exists names a row, not a value: its argument is not evaluated as a cell
+            if (call.arguments().size() != 1 || !(call.arguments().get(0) instanceof Expr.CellRef)) {
+                throw new FormulaException("exists 的参数应为表格行，如 exists(T05[2080505])", call.offset());
+            }
+            return exists((Expr.CellRef) call.arguments().get(0));
+        }
         List<Typed> args = new ArrayList<>();
         for (Expr argument : call.arguments()) {
             args.add(check(argument));
@@ -598,17 +605,10 @@ public final class Checker {
                                                 .items()
                                                 .size()),
                                 false));
-            case "exists":
-                arity(call, args, 1, 1);
-                if (!(call.arguments().get(0) instanceof Expr.CellRef)) {
-                    throw new FormulaException("exists 的参数应为表格行，如 exists(T05[2080505])", call.offset());
-                }
-                Expr.CellRef ref = (Expr.CellRef) call.arguments().get(0);
-                return exists(ref);
             default:
                 throw new FormulaException(
                         "未知的函数“" + call.function()
-                                + "”（可用：sum、abs、min、max、round、if、isBlank、approx、percent、count、exists）",
+                                + "”（可用：sum、abs、min、max、round、if、isBlank、approx、percent、matches、decimals、count、exists、level）",
                         call.offset());
         }
     }

@@ -30,8 +30,9 @@ import org.juesuan.core.money.AmountUnit;
  * </pre>
  *
  * <p>The language has no loops, no assignments and no user functions; rules iterate over rows and columns
- * declaratively, outside the formula. Nesting deeper than {@value #MAX_DEPTH} and calls with more than
- * {@value #MAX_ARGUMENTS} arguments are refused, so a formula can never exhaust the stack.
+ * declaratively, outside the formula. Nesting deeper than {@value #MAX_DEPTH}, chains of more than
+ * {@value #MAX_TERMS} operands and calls with more than {@value #MAX_ARGUMENTS} arguments are refused, so neither
+ * parsing, checking nor evaluating a formula can exhaust the stack.
  *
  * <p>Not thread-safe; use one parser per formula ({@link #parse(String)} does).
  */
@@ -42,6 +43,9 @@ public final class Parser {
 
     /** The most arguments a call may have. */
     public static final int MAX_ARGUMENTS = 64;
+
+    /** The most operands one chain of the same precedence may have ({@code a + b + …}, {@code a and b and …}). */
+    public static final int MAX_TERMS = 200;
 
     private static final Set<String> NAMESPACES = Set.of("fact", "claim", "data");
 
@@ -83,7 +87,9 @@ public final class Parser {
 
     private Expr disjunction() {
         Expr left = conjunction();
+        int terms = 1;
         while (isWord("or")) {
+            chain(++terms);
             Token op = next();
             left = new Expr.Binary(Expr.BinaryOp.OR, left, conjunction(), op.offset());
         }
@@ -92,7 +98,9 @@ public final class Parser {
 
     private Expr conjunction() {
         Expr left = negation();
+        int terms = 1;
         while (isWord("and")) {
+            chain(++terms);
             Token op = next();
             left = new Expr.Binary(Expr.BinaryOp.AND, left, negation(), op.offset());
         }
@@ -147,7 +155,9 @@ public final class Parser {
 
     private Expr additive() {
         Expr left = multiplicative();
+        int terms = 1;
         while (peek().kind() == Token.Kind.PLUS || peek().kind() == Token.Kind.MINUS) {
+            chain(++terms);
             Token op = next();
             Expr.BinaryOp binary = op.kind() == Token.Kind.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
             left = new Expr.Binary(binary, left, multiplicative(), op.offset());
@@ -157,7 +167,9 @@ public final class Parser {
 
     private Expr multiplicative() {
         Expr left = unary();
+        int terms = 1;
         while (peek().kind() == Token.Kind.STAR || peek().kind() == Token.Kind.SLASH) {
+            chain(++terms);
             Token op = next();
             Expr.BinaryOp binary = op.kind() == Token.Kind.STAR ? Expr.BinaryOp.MULTIPLY : Expr.BinaryOp.DIVIDE;
             left = new Expr.Binary(binary, left, unary(), op.offset());
@@ -317,6 +329,12 @@ public final class Parser {
             path.append(part.text());
         }
         return new Expr.NameRef(namespace.text(), path.toString(), namespace.offset());
+    }
+
+    private void chain(int terms) {
+        if (terms > MAX_TERMS) {
+            throw error("同一层运算项超过 " + MAX_TERMS + " 个，请用 sum() 或拆分规则", peek());
+        }
     }
 
     private void nest(Token at) {
