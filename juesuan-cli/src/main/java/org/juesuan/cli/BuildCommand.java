@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.juesuan.app.publish.BuildTables;
 import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.core.issue.IssueFormatter;
+import org.juesuan.core.rule.FindingsFormatter;
 import org.juesuan.core.table.DisplayRoundingPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "元转万元的尾数处理：largest-remainder（舍位平衡，默认）或 independent（逐项四舍五入）")
     String rounding = "largest-remainder";
 
+    @Option(names = "--draft", description = "校验有错误时仍然生成，每页标注“草稿”（不得公开）")
+    boolean draft;
+
     @Override
     public Integer call() {
         JuesuanCommand parent = java.util.Objects.requireNonNull(root);
@@ -86,9 +90,13 @@ final class BuildCommand implements Callable<Integer> {
                         java.util.Objects.requireNonNull(out),
                         Optional.ofNullable(profile),
                         selected,
-                        policy));
+                        policy,
+                        draft));
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
+        }
+        if (!outcome.findings().isEmpty()) {
+            line.getErr().print(new FindingsFormatter().text(outcome.findings()));
         }
         line.getOut()
                 .println("已按地区口径“" + outcome.tables().profile().id() + "”生成 "

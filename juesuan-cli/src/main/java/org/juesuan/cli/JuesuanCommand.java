@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.app.prepare.Definitions;
+import org.juesuan.app.publish.ValidationFailedException;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.DisclosureException;
 import org.juesuan.core.issue.IssueFormatter;
 import org.juesuan.core.issue.UnableToReadInputException;
+import org.juesuan.core.rule.FindingsFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,9 +20,10 @@ import picocli.CommandLine.Option;
         name = "juesuan",
         mixinStandardHelpOptions = true,
         version = "Juesuan 0.1.0",
-        description = "部门决算公开：由决算数据生成公开表，校验并输出 XLSX、HTML 等格式。",
+        description = "部门决算公开：由决算数据生成公开表，按勾稽规则校验，并输出 XLSX、HTML 等格式。",
         subcommands = {
             BuildCommand.class,
+            ValidateCommand.class,
             TemplateCommand.class,
             ImportCommand.class,
             ProfilesCommand.class,
@@ -36,6 +39,10 @@ final class JuesuanCommand implements Runnable {
     @Nullable
     Path profiles;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "附加或替换的勾稽规则集目录（<规则集>/*.yaml）")
+    @Nullable
+    Path rules;
+
     @Option(names = "--verbose", description = "出错时显示程序调用栈")
     boolean verbose;
 
@@ -46,7 +53,8 @@ final class JuesuanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec().commandLine(), "请指定子命令：build、template、import 或 profiles");
+        throw new CommandLine.ParameterException(
+                spec().commandLine(), "请指定子命令：build、validate、template、import 或 profiles");
     }
 
     CommandLine.Model.CommandSpec spec() {
@@ -59,7 +67,7 @@ final class JuesuanCommand implements Runnable {
     /** Returns the definitions, loading them on first use. */
     Definitions definitions() {
         if (definitions == null) {
-            definitions = Definitions.load(catalogs, profiles);
+            definitions = Definitions.load(catalogs, profiles, rules);
         }
         return definitions;
     }
@@ -89,7 +97,12 @@ final class JuesuanCommand implements Runnable {
                     : null;
             boolean verbose = root != null && root.verbose;
             int code;
-            if (exception instanceof UnableToReadInputException || exception instanceof DefinitionException) {
+            if (exception instanceof ValidationFailedException) {
+                ValidationFailedException failed = (ValidationFailedException) exception;
+                errors.print(new FindingsFormatter().text(failed.findings()));
+                errors.println("无法完成：" + failed.getMessage());
+                code = Main.ExitCode.INVALID;
+            } else if (exception instanceof UnableToReadInputException || exception instanceof DefinitionException) {
                 DisclosureException failure = (DisclosureException) exception;
                 errors.println("无法完成：" + failure.getMessage());
                 errors.print(new IssueFormatter().format(failure.issues()));

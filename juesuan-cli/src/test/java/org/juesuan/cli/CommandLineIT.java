@@ -332,4 +332,73 @@ class CommandLineIT {
         assertThat(run.err()).contains(workbook.toString()).doesNotContain("Exception");
         assertThat(temp.resolve("out")).doesNotExist();
     }
+
+    /** The example with one printed total off by one 万元: a real error. */
+    private Path exampleWithAnError() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE, "dataset.yaml"))
+                .replace("total: {1: 265.18, 2: 207.87, 3: 57.32}", "total: {1: 266.18, 2: 207.87, 3: 57.32}");
+        assertThat(text).contains("266.18");
+        Path dataset = temp.resolve("dataset.yaml");
+        Files.writeString(dataset, text);
+        return dataset;
+    }
+
+    @Test
+    void validateListsEachFindingAtItsLineAndExitsWithThreeOnErrors() throws IOException {
+        Path dataset = exampleWithAnError();
+        Run run = run("validate", dataset.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out())
+                .contains("错误 T05-1 " + dataset + ":", "公开05表 合计 本年支出小计（栏次1）", "小计 266.18 万元", "相差 0.99 万元", "校验发现：错误");
+    }
+
+    @Test
+    void validateWritesJsonAndHtmlReports() throws IOException {
+        Path dataset = exampleWithAnError();
+        Path json = temp.resolve("report.json");
+        assertThat(run("validate", dataset.toString(), "--format", "json", "--out", json.toString())
+                        .code())
+                .isEqualTo(3);
+        assertThat(Files.readString(json))
+                .contains(
+                        "\"rule\" : \"T05-1\"",
+                        "\"severity\" : \"ERROR\"",
+                        "\"left\" : \"266.18\"",
+                        "\"right\" : \"265.19\"",
+                        "\"difference\" : \"0.99\"");
+        Path html = temp.resolve("report.html");
+        run("validate", dataset.toString(), "--format", "html", "--out", html.toString());
+        assertThat(Files.readString(html))
+                .contains("<td class=\"severity\">错误</td>", "T05-1", "266.18")
+                .doesNotContain("<script");
+        assertThat(run("validate", dataset.toString(), "--format", "xml").code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void buildRefusesDataWithErrorsAndWritesNothing() throws IOException {
+        Path dataset = exampleWithAnError();
+        Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("错误 T05-1", "未生成公开文件", "--draft");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aDraftBuildMarksEveryTableAndEverySheet() throws IOException {
+        Path dataset = exampleWithAnError();
+        Path out = temp.resolve("draft");
+        Run run = run("build", dataset.toString(), "--out", out.toString(), "--draft");
+        assertThat(run.code()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("tables.html"));
+        assertThat(html.split("<p class=\"draft\">草稿</p>", -1)).hasSize(10);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                var sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("草稿");
+                assertThat(sheet.getHeader().getCenter()).isEqualTo("草稿");
+            }
+        }
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"draft\": true");
+    }
 }

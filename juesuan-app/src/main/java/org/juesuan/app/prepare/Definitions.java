@@ -10,6 +10,7 @@ import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.profile.Profiles;
+import org.juesuan.core.rule.RuleSet;
 import org.juesuan.core.source.DataDirectory;
 
 /**
@@ -22,11 +23,14 @@ public final class Definitions {
 
     private final Catalogs catalogs;
     private final Profiles profiles;
+    private final List<DataDirectory> ruleRoots;
     private final Map<String, Result<Profile>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
 
-    private Definitions(Catalogs catalogs, Profiles profiles) {
+    private Definitions(Catalogs catalogs, Profiles profiles, List<DataDirectory> ruleRoots) {
         this.catalogs = catalogs;
         this.profiles = profiles;
+        this.ruleRoots = List.copyOf(ruleRoots);
     }
 
     /**
@@ -37,6 +41,19 @@ public final class Definitions {
      * @throws org.juesuan.core.issue.DefinitionException if a catalog file is broken
      */
     public static Definitions load(@Nullable Path catalogDirectory, @Nullable Path profileDirectory) {
+        return load(catalogDirectory, profileDirectory, null);
+    }
+
+    /**
+     * Loads the bundled definitions, extended by user directories.
+     *
+     * @param catalogDirectory a directory laid out like the bundled catalogs, or null
+     * @param profileDirectory a directory of extra profiles, or null
+     * @param ruleDirectory a directory of extra or replacement rule sets ({@code <set>/*.yaml}), or null
+     * @throws org.juesuan.core.issue.DefinitionException if a catalog file is broken
+     */
+    public static Definitions load(
+            @Nullable Path catalogDirectory, @Nullable Path profileDirectory, @Nullable Path ruleDirectory) {
         List<DataDirectory> catalogRoots = new ArrayList<>();
         catalogRoots.add(DataDirectory.classpath(Catalogs.BUNDLED_ROOT));
         if (catalogDirectory != null) {
@@ -48,7 +65,11 @@ public final class Definitions {
         if (profileDirectory != null) {
             profileRoots.add(DataDirectory.of(profileDirectory));
         }
-        return new Definitions(catalogs, new Profiles(profileRoots, catalogs));
+        List<DataDirectory> ruleRoots = new ArrayList<>();
+        if (ruleDirectory != null) {
+            ruleRoots.add(DataDirectory.of(ruleDirectory));
+        }
+        return new Definitions(catalogs, new Profiles(profileRoots, catalogs), ruleRoots);
     }
 
     /** Returns the bundled definitions only. */
@@ -64,6 +85,15 @@ public final class Definitions {
     /** Returns the ids of every profile. */
     public List<String> profileIds() {
         return profiles.ids();
+    }
+
+    /**
+     * Returns the compiled rules of a profile, loading them once.
+     *
+     * @throws org.juesuan.core.issue.DefinitionException if a rule file is broken
+     */
+    public RuleSet rules(Profile profile) {
+        return rules.computeIfAbsent(profile.id(), id -> RuleSet.load(profile, ruleRoots));
     }
 
     /** Loads (once) and returns a profile with the problems found in it. */

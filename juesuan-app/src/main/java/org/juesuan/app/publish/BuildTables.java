@@ -17,10 +17,10 @@ import org.juesuan.core.issue.UnableToReadInputException;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.layout.TableLayout;
 import org.juesuan.core.profile.Profile;
+import org.juesuan.core.rule.Findings;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.table.Deriver;
 import org.juesuan.core.table.DisplayRoundingPolicy;
-import org.juesuan.core.table.PublishedCells;
 import org.juesuan.core.table.TableSet;
 import org.juesuan.render.html.HtmlTablesRenderer;
 import org.juesuan.render.xlsx.XlsxTablesRenderer;
@@ -51,13 +51,15 @@ public final class BuildTables {
      * @param profileId the profile to use instead of the dataset's, or empty
      * @param formats the formats to write
      * @param rounding how 元 figures are rounded for display
+     * @param draft whether to build even when validation finds errors, marking every page 草稿
      */
     public record Request(
             Path input,
             Path outputDirectory,
             Optional<String> profileId,
             Set<OutputFormat> formats,
-            DisplayRoundingPolicy rounding) {
+            DisplayRoundingPolicy rounding,
+            boolean draft) {
         /** Creates a request. */
         public Request {
             Objects.requireNonNull(input, "input");
@@ -73,9 +75,10 @@ public final class BuildTables {
      *
      * @param files the paths written
      * @param tables the derived tables
-     * @param warnings problems that did not stop the build
+     * @param findings what validation found (no error, unless the build is a draft)
+     * @param warnings problems of reading that did not stop the build
      */
-    public record Outcome(List<Path> files, TableSet tables, Issues warnings) {}
+    public record Outcome(List<Path> files, TableSet tables, Findings findings, Issues warnings) {}
 
     /**
      * Builds the tables.
@@ -86,43 +89,20 @@ public final class BuildTables {
         Result<Dataset> loaded = new DatasetLoader(definitions).load(request.input());
         Dataset dataset = loaded.orElseThrow(issues -> new UnableToReadInputException("无法读取数据集", issues));
         Issues issues = Issues.create().addAll(loaded.issues());
-        TableSet tables = derive(dataset, request.profileId(), request.rounding(), issues);
-        OutputFiles files = render(tables, request.formats(), request.rounding());
+        ValidateDataset validation = new ValidateDataset(definitions);
+        Profile profile = validation.profile(dataset, request.profileId(), issues);
+        Findings findings = validation.validate(dataset, profile, issues);
+        if (findings.hasErrors() && !request.draft()) {
+            throw new ValidationFailedException("校验发现错误，未生成公开文件（如需草稿请加 --draft）", findings);
+        }
+        TableSet tables = Deriver.derive(profile, dataset, request.rounding());
+        OutputFiles files = render(tables, request.formats(), request.rounding(), request.draft());
         List<Path> written = files.writeTo(request.outputDirectory());
-        return new Outcome(written, tables, issues);
+        return new Outcome(written, tables, findings, issues);
     }
 
-    /**
-     * Derives the tables of a loaded dataset, checking the profile and the printed figures it carries.
-     *
-     * @throws UnableToReadInputException if the profile cannot be used with the dataset
-     */
-    public TableSet derive(Dataset dataset, Optional<String> profileId, DisplayRoundingPolicy rounding, Issues issues) {
-        String id = profileId.orElse(dataset.profileId());
-        Result<Profile> profile = definitions.profile(id);
-        issues.addAll(profile.issues());
-        if (profile.value().isEmpty() || profile.issues().hasErrors()) {
-            throw new UnableToReadInputException("地区口径“" + id + "”无法使用", issues);
-        }
-        if (profile.value().get().fiscalYear() != dataset.fiscalYear()) {
-            issues.error(
-                    dataset.source(),
-                    "PROFILE_YEAR",
-                    "数据集为 " + dataset.fiscalYear() + " 年度，地区口径“" + id + "”适用于 "
-                            + profile.value().get().fiscalYear() + " 年度");
-            throw new UnableToReadInputException("地区口径与数据集年度不符", issues);
-        }
-        TableSet tables = Deriver.derive(profile.value().get(), dataset, rounding);
-        Issues published = Issues.create();
-        PublishedCells.resolve(tables, dataset.published(), published);
-        issues.addAll(published);
-        if (published.hasErrors()) {
-            throw new UnableToReadInputException("数据集所列原文数无法对应到表格", issues);
-        }
-        return tables;
-    }
-
-    private static OutputFiles render(TableSet tables, Set<OutputFormat> formats, DisplayRoundingPolicy rounding) {
+    private static OutputFiles render(
+            TableSet tables, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft) {
         List<PrintedTable> printed = TableLayout.layout(tables);
         Dataset dataset = tables.dataset();
         String heading = dataset.unit().name() + dataset.fiscalYear() + "年度部门决算表";
@@ -131,27 +111,28 @@ public final class BuildTables {
             switch (format) {
                 case XLSX:
                     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-                    XlsxTablesRenderer.render(printed, xlsx);
+                    XlsxTablesRenderer.render(printed, draft, xlsx);
                     files.add(format.fileName(), xlsx.toByteArray());
                     break;
                 case HTML:
                     files.add(
                             format.fileName(),
-                            HtmlTablesRenderer.render(heading, printed).getBytes(StandardCharsets.UTF_8));
+                            HtmlTablesRenderer.render(heading, printed, draft).getBytes(StandardCharsets.UTF_8));
                     break;
             }
         }
-        files.add(MANIFEST, manifest(tables, files, rounding).getBytes(StandardCharsets.UTF_8));
+        files.add(MANIFEST, manifest(tables, files, rounding, draft).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
-    private static String manifest(TableSet tables, OutputFiles files, DisplayRoundingPolicy rounding) {
+    private static String manifest(TableSet tables, OutputFiles files, DisplayRoundingPolicy rounding, boolean draft) {
         Dataset dataset = tables.dataset();
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"unit\": ").append(quote(dataset.unit().name())).append(",\n");
         json.append("  \"fiscalYear\": ").append(dataset.fiscalYear()).append(",\n");
         json.append("  \"profile\": ").append(quote(tables.profile().id())).append(",\n");
         json.append("  \"rounding\": ").append(quote(rounding.key())).append(",\n");
+        json.append("  \"draft\": ").append(draft).append(",\n");
         json.append("  \"source\": ")
                 .append(quote(
                         dataset.source() instanceof SourceRef.None

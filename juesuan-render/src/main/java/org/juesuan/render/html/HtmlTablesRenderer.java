@@ -29,6 +29,8 @@ public final class HtmlTablesRenderer {
             td.colno{background:#f2f2f2;}
             p.note{margin:.3em 0;font-size:.9em;}
             p.statement{margin:.6em 0;font-weight:bold;}
+            p.draft{color:#b00;font-weight:bold;font-size:1.2em;border:2px solid #b00;display:inline-block;padding:.1em .6em;}
+            section.draft{background:repeating-linear-gradient(-45deg,#fff,#fff 40px,#fff4f4 40px,#fff4f4 80px);}
             """;
 
     private HtmlTablesRenderer() {}
@@ -40,6 +42,17 @@ public final class HtmlTablesRenderer {
      * @param tables the printed tables, in order
      */
     public static String render(String heading, List<PrintedTable> tables) {
+        return render(heading, tables, false);
+    }
+
+    /**
+     * Returns the HTML page, marked 草稿 on every table when it is a draft (data that did not pass validation).
+     *
+     * @param heading the page heading
+     * @param tables the printed tables, in order
+     * @param draft whether to mark the page and every table as a draft
+     */
+    public static String render(String heading, List<PrintedTable> tables, boolean draft) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
                 .append(escape(heading))
@@ -47,15 +60,25 @@ public final class HtmlTablesRenderer {
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(heading)).append("</h1>\n");
+        if (draft) {
+            html.append("<p class=\"draft\">草稿：数据未通过校验，不得公开。</p>\n");
+        }
         for (PrintedTable table : tables) {
-            table(html, table);
+            table(html, table, draft);
         }
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void table(StringBuilder html, PrintedTable table) {
-        html.append("<section class=\"table\" id=\"").append(escape(table.id())).append("\">\n");
+    private static void table(StringBuilder html, PrintedTable table, boolean draft) {
+        html.append("<section class=\"table")
+                .append(draft ? " draft" : "")
+                .append("\" id=\"")
+                .append(escape(table.id()))
+                .append("\">\n");
+        if (draft) {
+            html.append("<p class=\"draft\">草稿</p>\n");
+        }
         if (!table.number().isEmpty()) {
             html.append("<p class=\"number\">").append(escape(table.number())).append("</p>\n");
         }

@@ -49,13 +49,24 @@ public final class XlsxTablesRenderer {
      * @param out where the .xlsx bytes go
      */
     public static void render(List<PrintedTable> tables, OutputStream out) {
+        render(tables, false, out);
+    }
+
+    /**
+     * Writes the workbook, marking every sheet and every printed page 草稿 when it is a draft.
+     *
+     * @param tables the printed tables, one sheet each, in order
+     * @param draft whether the data failed validation
+     * @param out where the .xlsx bytes go
+     */
+    public static void render(List<PrintedTable> tables, boolean draft, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
             workbook.getProperties().getCoreProperties().setCreator("Juesuan");
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
             for (PrintedTable table : tables) {
-                sheet(workbook, table, styles, names);
+                sheet(workbook, table, styles, names, draft);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
@@ -71,7 +82,8 @@ public final class XlsxTablesRenderer {
         return WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
     }
 
-    private static void sheet(XSSFWorkbook workbook, PrintedTable table, Styles styles, Set<String> names) {
+    private static void sheet(
+            XSSFWorkbook workbook, PrintedTable table, Styles styles, Set<String> names, boolean draft) {
         String name = sheetName(table);
         for (int i = 2; !names.add(name); i++) {
             name = sheetName(table) + i;
@@ -79,6 +91,12 @@ public final class XlsxTablesRenderer {
         XSSFSheet sheet = workbook.createSheet(name);
         int columns = Math.max(table.columnCount(), 2);
         int r = 0;
+        if (draft) {
+            Row mark = sheet.createRow(r++);
+            text(mark, 0, "草稿：数据未通过校验，不得公开", styles.draft);
+            // printed on every page too
+            sheet.getHeader().setCenter("草稿");
+        }
         if (!table.number().isEmpty()) {
             Row row = sheet.createRow(r++);
             text(row, columns - 1, table.number(), styles.right);
@@ -197,6 +215,7 @@ public final class XlsxTablesRenderer {
         final CellStyle centered;
         final CellStyle amount;
         final CellStyle amountText;
+        final CellStyle draft;
 
         Styles(XSSFWorkbook workbook) {
             Font font = font(workbook, false, 11);
@@ -218,6 +237,10 @@ public final class XlsxTablesRenderer {
             amount = bordered(workbook, font, HorizontalAlignment.RIGHT);
             amount.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             amountText = bordered(workbook, font, HorizontalAlignment.RIGHT);
+            draft = workbook.createCellStyle();
+            Font red = font(workbook, true, 14);
+            red.setColor(IndexedColors.RED.getIndex());
+            draft.setFont(red);
         }
 
         private static Font font(XSSFWorkbook workbook, boolean bold, int points) {

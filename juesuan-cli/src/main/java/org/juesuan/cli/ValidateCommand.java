@@ -1,0 +1,92 @@
+package org.juesuan.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.juesuan.app.publish.OutputFiles;
+import org.juesuan.app.publish.ValidateDataset;
+import org.juesuan.core.issue.IssueFormatter;
+import org.juesuan.core.rule.FindingsFormatter;
+import org.juesuan.render.html.HtmlFindingsRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code juesuan validate}: checks a dataset against its profile's cross-check rules (校验). */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "按地区口径的勾稽规则校验数据集，列出每个问题的位置、严重程度和差额。有错误时退出码为 3。")
+final class ValidateCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    @Nullable
+    JuesuanCommand root;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "数据集文件（.yaml、.yml、.json）、填报工作簿（.xlsx），或含 dataset.yaml 的目录")
+    @Nullable
+    Path input;
+
+    @Option(names = "--profile", paramLabel = "ID", description = "地区口径（默认用数据集中指定的口径）")
+    @Nullable
+    String profile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "输出格式：text（默认）、json 或 html")
+    String format = "text";
+
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "把结果写入文件（默认输出到屏幕）")
+    @Nullable
+    Path out;
+
+    @Override
+    public Integer call() {
+        JuesuanCommand parent = Objects.requireNonNull(root);
+        CommandLine line = parent.spec().commandLine().getSubcommands().get("validate");
+        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+            throw new CommandLine.ParameterException(line, "--format 应为 text、json 或 html");
+        }
+        if (profile != null) {
+            parent.requireProfile(line, profile);
+        }
+        ValidateDataset.Outcome outcome = new ValidateDataset(parent.definitions())
+                .run(Objects.requireNonNull(input), Optional.ofNullable(profile));
+        if (!outcome.warnings().isEmpty()) {
+            line.getErr().print(new IssueFormatter().format(outcome.warnings()));
+        }
+        String unit = outcome.dataset().unit().name();
+        int year = outcome.dataset().fiscalYear();
+        String report;
+        switch (format) {
+            case "json":
+                report = FindingsFormatter.json(
+                        outcome.findings(), unit, year, outcome.profile().id());
+                break;
+            case "html":
+                report = HtmlFindingsRenderer.render(unit + year + "年度部门决算校验报告", outcome.findings());
+                break;
+            default:
+                report = new FindingsFormatter().text(outcome.findings());
+        }
+        if (out == null) {
+            line.getOut().print(report);
+        } else {
+            Path directory =
+                    Optional.ofNullable(out.toAbsolutePath().getParent()).orElse(Path.of("."));
+            new OutputFiles()
+                    .add(out.getFileName().toString(), report.getBytes(StandardCharsets.UTF_8))
+                    .writeTo(directory);
+            line.getOut().println(FindingsFormatter.summary(outcome.findings()) + " 结果已写入 " + out);
+        }
+        return outcome.findings().hasErrors() ? Main.ExitCode.INVALID : Main.ExitCode.OK;
+    }
+}
