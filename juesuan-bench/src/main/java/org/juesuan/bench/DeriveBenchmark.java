@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.juesuan.app.prepare.DatasetLoader;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.dataset.Dataset;
-import org.juesuan.core.dataset.RandomDatasets;
+import org.juesuan.core.dataset.SyntheticDatasets;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.layout.TableLayout;
 import org.juesuan.core.profile.Profile;
@@ -56,7 +56,7 @@ public class DeriveBenchmark {
                         .load(Path.of("examples/qingshan-guozi-2024"))
                         .value()
                         .orElseThrow()
-                : RandomDatasets.of(42, 120);
+                : SyntheticDatasets.of(42, 120);
     }
 
     /** Derives the nine tables, rounding to 万元 by largest remainder. */

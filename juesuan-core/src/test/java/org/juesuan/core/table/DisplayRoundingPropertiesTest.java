@@ -14,7 +14,7 @@ import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.DisplayRounding;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
-import org.juesuan.core.dataset.RandomDatasets;
+import org.juesuan.core.dataset.SyntheticDatasets;
 import org.juesuan.core.dataset.UnitFact;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.money.Amount;
@@ -31,7 +31,7 @@ class DisplayRoundingPropertiesTest {
 
     @Property(tries = 300)
     void everyPrintedTableFootsAtEveryLevel(@ForAll long seed) {
-        Dataset dataset = RandomDatasets.of(seed);
+        Dataset dataset = SyntheticDatasets.of(seed);
         for (Profile profile : List.of(HUBEI, SHANGHAI)) {
             TableSet tables = Deriver.derive(profile, dataset, DisplayRoundingPolicy.LARGEST_REMAINDER);
             for (ReportTable table : tables.tables()) {
@@ -45,7 +45,7 @@ class DisplayRoundingPropertiesTest {
     /** Every figure read from the dataset; totals tied to other printed totals are checked for equality instead. */
     @Property(tries = 300)
     void everyRoundedFigureIsWithinOneStepOfItsExactValue(@ForAll long seed) {
-        Dataset exact = RandomDatasets.of(seed);
+        Dataset exact = SyntheticDatasets.of(seed);
         Dataset rounded = DisplayRounding.round(exact);
         List<Amount[]> pairs = new ArrayList<>();
         for (int i = 0; i < exact.lines().size(); i++) {
@@ -84,7 +84,7 @@ class DisplayRoundingPropertiesTest {
 
     @Property(tries = 300)
     void accountsThatBalanceInYuanStillBalanceAsPrinted(@ForAll long seed) {
-        TableSet tables = Deriver.derive(HUBEI, RandomDatasets.of(seed), DisplayRoundingPolicy.LARGEST_REMAINDER);
+        TableSet tables = Deriver.derive(HUBEI, SyntheticDatasets.of(seed), DisplayRoundingPolicy.LARGEST_REMAINDER);
         ReportTable t01 = tables.table("T01").orElseThrow();
         ReportTable t04 = tables.table("T04").orElseThrow();
         ReportTable t05 = tables.table("T05").orElseThrow();
@@ -117,7 +117,7 @@ class DisplayRoundingPropertiesTest {
 
     @Property(tries = 200)
     void theGrandTotalIsTheExactGrandTotalRoundedHalfUp(@ForAll long seed) {
-        Dataset exact = RandomDatasets.of(seed);
+        Dataset exact = SyntheticDatasets.of(seed);
         Amount exactTotal = Deriver.derive(HUBEI, exact)
                 .table("T01")
                 .orElseThrow()
@@ -134,7 +134,7 @@ class DisplayRoundingPropertiesTest {
         // legacy practice, kept as an option: each printed cell rounded on its own
         int notFooting = 0;
         for (long seed = 0; seed < 50; seed++) {
-            TableSet tables = Deriver.derive(HUBEI, RandomDatasets.of(seed), DisplayRoundingPolicy.INDEPENDENT);
+            TableSet tables = Deriver.derive(HUBEI, SyntheticDatasets.of(seed), DisplayRoundingPolicy.INDEPENDENT);
             for (ReportTable table : tables.tables()) {
                 notFooting += Footing.violations(table).isEmpty() ? 0 : 1;
             }
@@ -144,7 +144,7 @@ class DisplayRoundingPropertiesTest {
 
     @Example
     void aDatasetAlreadyInDisplayStepsIsLeftAsItIs() {
-        Dataset rounded = DisplayRounding.round(RandomDatasets.of(7));
+        Dataset rounded = DisplayRounding.round(SyntheticDatasets.of(7));
         assertThat(DisplayRounding.round(rounded)).isSameAs(rounded);
     }
 }

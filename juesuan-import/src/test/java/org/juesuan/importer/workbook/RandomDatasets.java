@@ -39,11 +39,11 @@ import org.juesuan.core.source.SourceRef;
  * double's precision), any economic 款, any unit facts, performance forms, key work and published figures, in 元 or
  * 万元. The figures need not add up: the workbook must carry whatever the dataset says.
  */
-final class RandomDatasets {
+final class SyntheticDatasets {
 
     private static final String CHARACTERS = "决算收入支出经费项目单位中心区局科目年度目标指标完成情况说明ABCxyz0123456789，。（）%≥";
 
-    private RandomDatasets() {}
+    private SyntheticDatasets() {}
 
     static Dataset of(long seed, Profile profile) {
         Random random = new Random(seed);

@@ -17,10 +17,13 @@ import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.SourceRef;
 
 /**
- * Random but consistent datasets in 元 for property tests: every fund rolls forward (年末 = 年初 + 收入 − 支出),
- * 一般公共预算基本支出 by economic code adds up to the same by function code, and 机关运行经费 equals 公用经费.
+ * Synthetic but consistent datasets in 元 (合成数据集), for property tests, benchmarks and trials: every fund rolls
+ * forward (年末 = 年初 + 收入 − 支出), 一般公共预算基本支出 by economic code adds up to the same by function code, and
+ * 机关运行经费 equals 公用经费. The same seed always gives the same dataset.
+ *
+ * <p>Stateless and thread-safe.
  */
-public final class RandomDatasets {
+public final class SyntheticDatasets {
 
     private static final Catalogs CATALOGS = Catalogs.bundled();
     private static final List<ClassCode> ITEMS = new ArrayList<>();
@@ -46,7 +49,7 @@ public final class RandomDatasets {
         }
     }
 
-    private RandomDatasets() {}
+    private SyntheticDatasets() {}
 
     /** Returns a dataset drawn from the seed, with 1 to 12 项 lines. */
     public static Dataset of(long seed) {
