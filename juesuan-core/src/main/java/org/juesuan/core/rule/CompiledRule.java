@@ -13,9 +13,14 @@ import org.juesuan.core.formula.CompiledFormula;
  * @param when the compiled condition, or null
  * @param check the compiled check, of type BOOLEAN
  * @param message the message, as literal text and placeholders
+ * @param at the cell a failure is reported at, or null
  */
 public record CompiledRule(
-        RuleDefinition definition, @Nullable CompiledFormula when, CompiledFormula check, List<MessagePart> message) {
+        RuleDefinition definition,
+        @Nullable CompiledFormula when,
+        CompiledFormula check,
+        List<MessagePart> message,
+        @Nullable CompiledFormula at) {
 
     /** Creates a compiled rule. */
     public CompiledRule {

@@ -22,7 +22,14 @@ public enum DataName {
     /** 执行数 of the overall self-evaluation. */
     OVERALL_EXECUTED("overallExecuted", Type.AMOUNT, "整体自评表执行数"),
     /** Σ of the vehicles by category (国有资产占用). */
-    VEHICLES("vehicles", Type.NUMBER, "车辆总数");
+    VEHICLES("vehicles", Type.NUMBER, "车辆总数"),
+    /**
+     * 1 for a 行政单位 or a 参照公务员法管理的事业单位 (whose 机关运行经费 is its whole 公用经费), 0 otherwise, blank when the
+     * dataset does not say what kind of unit it is.
+     */
+    ADMINISTRATIVE("administrative", Type.NUMBER, "行政单位或参公单位"),
+    /** 1 for a department's consolidation (汇总), 0 for a unit's own accounts (本级). */
+    CONSOLIDATED("consolidated", Type.NUMBER, "汇总决算");
 
     private final String key;
     private final Type type;

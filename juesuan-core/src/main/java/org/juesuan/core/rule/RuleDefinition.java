@@ -18,6 +18,7 @@ import org.juesuan.core.source.SourceRef;
  * @param when a condition for the rule to apply, or null
  * @param check the formula that must hold
  * @param message the message of a failure, with {@code {…}} placeholders
+ * @param at the cell a failure is reported at, as a cell reference, or null for the first cell the check reads
  * @param source where the rule starts
  * @param whenSource where the condition is written
  * @param checkSource where the check is written
@@ -31,10 +32,12 @@ public record RuleDefinition(
         @Nullable String when,
         String check,
         String message,
+        @Nullable String at,
         SourceRef source,
         SourceRef whenSource,
         SourceRef checkSource,
-        SourceRef messageSource) {
+        SourceRef messageSource,
+        SourceRef atSource) {
 
     /** Creates a definition. */
     public RuleDefinition {

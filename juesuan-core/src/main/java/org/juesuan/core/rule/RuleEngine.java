@@ -177,7 +177,13 @@ public final class RuleEngine {
                     return Outcome.PASSED;
                 }
                 Severity severity = severity(rule.definition().severity(), truth);
-                findings.add(finding(rule, severity, message(rule)));
+                String message = message(rule);
+                if (rule.at() != null) {
+                    // the rule names the cell to report: read it first, so it becomes the location
+                    firstTable = null;
+                    rule.at().evaluate(this);
+                }
+                findings.add(finding(rule, severity, message));
                 return Outcome.FAILED;
             } catch (EvaluationException e) {
                 if (missingClaim) {
@@ -328,7 +334,11 @@ public final class RuleEngine {
                 return wan(((Value.AmountValue) value).amount());
             }
             if (value instanceof Value.NumberValue) {
-                BigDecimal number = ((Value.NumberValue) value).value().stripTrailingZeros();
+                // keep the decimals a figure was stated or rounded with (100.0%), drop those of computed ratios
+                BigDecimal number = ((Value.NumberValue) value).value();
+                if (number.scale() > 4) {
+                    number = number.stripTrailingZeros();
+                }
                 return (number.scale() < 0 ? number.setScale(0) : number).toPlainString();
             }
             if (value instanceof Value.TruthValue) {

@@ -117,6 +117,7 @@ public final class RuleLoader {
         String when = m.text("when").orElse(null);
         Optional<String> check = m.requiredText("check");
         Optional<String> message = m.requiredText("message");
+        String at = m.text("at").orElse(null);
         m.finish();
         if (id.isEmpty() || title.isEmpty() || severity.isEmpty() || check.isEmpty() || message.isEmpty()) {
             return Optional.empty();
@@ -129,10 +130,12 @@ public final class RuleLoader {
                 when,
                 check.get(),
                 message.get(),
+                at,
                 m.ref(),
                 contentStart(m, "when", lines),
                 contentStart(m, "check", lines),
-                contentStart(m, "message", lines)));
+                contentStart(m, "message", lines),
+                contentStart(m, "at", lines)));
     }
 
     private static Optional<Severity> severity(String text) {

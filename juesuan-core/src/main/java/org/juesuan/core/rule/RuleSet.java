@@ -98,10 +98,21 @@ public final class RuleSet {
         CompiledFormula check =
                 formula(rule, "check", rule.check(), rule.checkSource(), schema, iteration, Type.BOOLEAN, issues);
         List<CompiledRule.MessagePart> message = message(rule, schema, iteration, issues);
+        CompiledFormula at = null;
+        if (rule.at() != null) {
+            at = formula(rule, "at", rule.at(), rule.atSource(), schema, iteration, Type.AMOUNT, issues);
+            if (at == null) {
+                return Optional.empty();
+            }
+            if (!(at.expr() instanceof org.juesuan.core.formula.Expr.CellRef)) {
+                issues.error(rule.atSource(), "RULE_AT", "规则 " + rule.id() + " 的 at 应为单元格，如 T06[G]");
+                return Optional.empty();
+            }
+        }
         if (check == null || message == null) {
             return Optional.empty();
         }
-        return Optional.of(new CompiledRule(rule, when, check, message));
+        return Optional.of(new CompiledRule(rule, when, check, message, at));
     }
 
     private static CompiledFormula formula(

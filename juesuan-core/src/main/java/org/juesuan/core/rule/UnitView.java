@@ -157,6 +157,16 @@ public final class UnitView {
                         .flatMap(Evaluation::executedFigure)
                         .map(f -> (Value) new Value.AmountValue(f.amount(), false, 1))
                         .orElse(Value.BLANK_AMOUNT);
+            case ADMINISTRATIVE:
+                String kind = dataset.unit().unitKind();
+                boolean administrative = kind.contains("行政") || kind.contains("参公") || kind.contains("参照公务员法");
+                return new Value.NumberValue(administrative ? BigDecimal.ONE : BigDecimal.ZERO, kind.isBlank());
+            case CONSOLIDATED:
+                return new Value.NumberValue(
+                        dataset.unit().scope() == org.juesuan.core.dataset.Scope.CONSOLIDATED
+                                ? BigDecimal.ONE
+                                : BigDecimal.ZERO,
+                        false);
             case VEHICLES:
             default:
                 int vehicles = 0;
