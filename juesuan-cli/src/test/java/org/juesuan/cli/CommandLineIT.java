@@ -35,15 +35,16 @@ class CommandLineIT {
     @Test
     void buildsTheExampleIntoAWorkbookAPageAndAManifest() throws Exception {
         Path out = temp.resolve("out");
-        Run run = run("build", EXAMPLE, "--out", out.toString());
+        Run run = run("build", EXAMPLE, "--out", out.toString(), "--draft");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("武汉市青山区人民政府国有资产监督管理局 2024 年度公开表 9 张");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             // 公开05表, the 合计 row under the headers and the 栏次 row: 小计 265.19 (207.87 + 57.32)
+            // a draft line, the number, title and unit lines, three header rows, then 合计
             var sheet = workbook.getSheet("公开05表");
-            assertThat(sheet.getRow(3 + 3).getCell(1).getStringCellValue()).isEmpty();
-            assertThat(sheet.getRow(3 + 3).getCell(0).getStringCellValue()).isEqualTo("合计");
-            assertThat(sheet.getRow(3 + 3).getCell(2).getNumericCellValue()).isEqualTo(265.19);
+            assertThat(sheet.getRow(4 + 3).getCell(1).getStringCellValue()).isEmpty();
+            assertThat(sheet.getRow(4 + 3).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(sheet.getRow(4 + 3).getCell(2).getNumericCellValue()).isEqualTo(265.19);
         }
         assertThat(Files.readString(out.resolve("tables.html"))).contains(">207.87</td>", "公开06表");
         String manifest = Files.readString(out.resolve("manifest.json"));
@@ -56,8 +57,8 @@ class CommandLineIT {
 
     @Test
     void buildingTwiceGivesIdenticalFiles() throws IOException {
-        run("build", EXAMPLE, "--out", temp.resolve("a").toString());
-        run("build", EXAMPLE, "--out", temp.resolve("b").toString());
+        run("build", EXAMPLE, "--out", temp.resolve("a").toString(), "--draft");
+        run("build", EXAMPLE, "--out", temp.resolve("b").toString(), "--draft");
         for (String file : new String[] {"tables.xlsx", "tables.html", "manifest.json"}) {
             assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
@@ -67,7 +68,8 @@ class CommandLineIT {
     @Test
     void buildsTheExampleUnderTheShanghaiProfileWithThreePublicSeventh() throws IOException {
         Path out = temp.resolve("sh");
-        Run run = run("build", EXAMPLE, "--out", out.toString(), "--profile", "shanghai-2024", "--format", "xlsx");
+        Run run = run(
+                "build", EXAMPLE, "--out", out.toString(), "--profile", "shanghai-2024", "--format", "xlsx", "--draft");
         assertThat(run.code()).as(run.err()).isZero();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             assertThat(workbook.getSheetName(6)).isEqualTo("财政拨款“三公”经费支出决算表");
@@ -181,14 +183,15 @@ class CommandLineIT {
         Path jar = Path.of("target/juesuan.jar");
         assertThat(jar).as("the IT runs after package").exists();
         Path out = temp.resolve("jar-out");
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "build", EXAMPLE, "--out", out.toString())
+        Process process = new ProcessBuilder(
+                        "java", "-jar", jar.toString(), "build", EXAMPLE, "--out", out.toString(), "--draft")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).doesNotContain("Exception", "Log4j");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
-            assertThat(workbook.getSheet("公开06表").getRow(5).getCell(2).getNumericCellValue())
+            assertThat(workbook.getSheet("公开06表").getRow(6).getCell(2).getNumericCellValue())
                     .isEqualTo(198.72);
         }
         Process profiles = new ProcessBuilder("java", "-jar", jar.toString(), "profiles")
@@ -229,7 +232,8 @@ class CommandLineIT {
                 "--profile",
                 "hubei-2024-test",
                 "--format",
-                "html");
+                "html",
+                "--draft");
         assertThat(run.code()).as(run.err()).isZero();
         String html = Files.readString(out.resolve("tables.html"));
         assertThat(html).contains("2024年度收入支出决算总表（试行）", "二十四、抗疫特别国债安排的支出").doesNotContain("债务还本支出");
@@ -256,7 +260,8 @@ class CommandLineIT {
                 "--out",
                 temp.resolve("b").toString(),
                 "--format",
-                "html");
+                "html",
+                "--draft");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(temp.resolve("b/tables.html"))).contains(">2101188<", ">试点医疗补助<");
     }
@@ -286,8 +291,8 @@ class CommandLineIT {
         Path canonical = temp.resolve("canonical.yaml");
         assertThat(run("import", EXAMPLE, "--out", canonical.toString()).code()).isZero();
         assertThat(Files.readString(imported)).isEqualTo(Files.readString(canonical));
-        run("build", workbook.toString(), "--out", temp.resolve("from-workbook").toString());
-        run("build", EXAMPLE, "--out", temp.resolve("from-yaml").toString());
+        run("build", workbook.toString(), "--out", temp.resolve("from-workbook").toString(), "--draft");
+        run("build", EXAMPLE, "--out", temp.resolve("from-yaml").toString(), "--draft");
         for (String file : new String[] {"tables.xlsx", "tables.html"}) {
             assertThat(Files.readAllBytes(temp.resolve("from-workbook").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("from-yaml").resolve(file)));

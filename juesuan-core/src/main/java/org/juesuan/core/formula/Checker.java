@@ -645,7 +645,8 @@ public final class Checker {
                 for (Value.AmountValue item : items) {
                     total = total.plus(item.amount());
                     blank &= item.blank();
-                    terms += Math.max(item.terms(), 1);
+                    // a blank cell prints nothing, so it adds no rounding difference
+                    terms += item.blank() ? 0 : Math.max(item.terms(), 1);
                 }
             }
             return new Value.AmountValue(total, blank, terms);

@@ -24,6 +24,7 @@ import org.juesuan.core.source.SourceRef;
  * @param source where the figure at the location was read (dataset line, workbook cell), or none
  * @param left the left side of the failed comparison, if any
  * @param right the right side, if any
+ * @param inputs the cells the check read, as {@code table/row/column}, so a reviewer sees what was compared
  * @param order the position of the location in the table set, for sorting
  */
 public record Finding(
@@ -38,6 +39,7 @@ public record Finding(
         SourceRef source,
         @Nullable Amount left,
         @Nullable Amount right,
+        java.util.List<String> inputs,
         long order) {
 
     /** Creates a finding. */
@@ -51,6 +53,7 @@ public record Finding(
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(source, "source");
+        inputs = java.util.List.copyOf(inputs);
     }
 
     /** Returns left minus right, when both are known. */

@@ -30,6 +30,9 @@ import org.juesuan.core.table.ReportTable;
  */
 public final class RuleEngine {
 
+    /** The most cells one evaluation records as its inputs. */
+    private static final int MAX_INPUTS = 256;
+
     private RuleEngine() {}
 
     /** Checks a unit against every rule, keeping at most {@link Findings#DEFAULT_CAP} findings. */
@@ -81,6 +84,13 @@ public final class RuleEngine {
         private @Nullable String firstTable;
         private @Nullable String firstRow;
         private @Nullable String firstColumn;
+        private @Nullable String firstNamespace;
+        private @Nullable String firstName;
+        // the cells the current evaluation read, kept without allocating until a finding needs them
+        private final String[] readTables = new String[MAX_INPUTS];
+        private final String[] readRows = new String[MAX_INPUTS];
+        private final String[] readColumns = new String[MAX_INPUTS];
+        private int reads;
 
         Evaluation(UnitView unit, List<Finding> findings) {
             this.unit = unit;
@@ -157,6 +167,9 @@ public final class RuleEngine {
             firstTable = null;
             firstRow = null;
             firstColumn = null;
+            firstNamespace = null;
+            firstName = null;
+            reads = 0;
             try {
                 if (rule.when() != null) {
                     if (truth(rule.when().evaluate(this)) == Truth.FALSE) {
@@ -168,6 +181,9 @@ public final class RuleEngine {
                     firstTable = null;
                     firstRow = null;
                     firstColumn = null;
+                    firstNamespace = null;
+                    firstName = null;
+                    reads = 0;
                 }
                 Truth truth = truth(rule.check().evaluate(this));
                 if (missingClaim) {
@@ -219,6 +235,14 @@ public final class RuleEngine {
             SourceRef source = SourceRef.NONE;
             String place = "";
             long order = Long.MAX_VALUE;
+            if (table == null && firstName != null) {
+                // a check of stated figures only: point at the statement in the dataset
+                Optional<java.util.Map.Entry<String, SourceRef>> named = unit.describe(firstNamespace, firstName);
+                if (named.isPresent()) {
+                    place = named.get().getKey();
+                    source = named.get().getValue();
+                }
+            }
             if (table != null && row != null) {
                 UnitView.TableIndex index = unit.index(table);
                 place = place(index.table, row, column);
@@ -242,7 +266,19 @@ public final class RuleEngine {
                     source,
                     left == null ? null : left.amount(),
                     right == null ? null : right.amount(),
+                    inputs(),
                     order);
+        }
+
+        private List<String> inputs() {
+            List<String> cells = new ArrayList<>(reads);
+            for (int i = 0; i < reads; i++) {
+                String cell = readTables[i] + "/" + readRows[i] + "/" + readColumns[i];
+                if (!cells.contains(cell)) {
+                    cells.add(cell);
+                }
+            }
+            return cells;
         }
 
         private static int columnPosition(ReportTable table, String row, String column) {
@@ -356,6 +392,12 @@ public final class RuleEngine {
 
         @Override
         public Value.AmountValue cell(String table, String row, String column) {
+            if (reads < MAX_INPUTS) {
+                readTables[reads] = table;
+                readRows[reads] = row;
+                readColumns[reads] = column;
+                reads++;
+            }
             if (firstTable == null) {
                 firstTable = table;
                 firstRow = row;
@@ -424,6 +466,10 @@ public final class RuleEngine {
 
         @Override
         public Value name(String namespace, String path) {
+            if (firstName == null) {
+                firstNamespace = namespace;
+                firstName = path;
+            }
             Value value = unit.name(namespace, path);
             if (namespace.equals("claim") && isBlank(value)) {
                 missingClaim = true;

@@ -19,6 +19,7 @@ import org.juesuan.core.formula.Tolerance;
 import org.juesuan.core.formula.Value;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
+import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.table.PublishedCells;
 import org.juesuan.core.table.ReportRow;
 import org.juesuan.core.table.ReportTable;
@@ -119,6 +120,31 @@ public final class UnitView {
             case "data":
             default:
                 return data(DataName.ofKey(path).orElseThrow());
+        }
+    }
+
+    /**
+     * Returns where a named value was stated and what it is called: the dataset line of a narrative claim or a unit
+     * fact; data values have no single source.
+     */
+    Optional<Map.Entry<String, SourceRef>> describe(String namespace, String path) {
+        switch (namespace) {
+            case "claim":
+                NarrativeClaim claim = NarrativeClaim.ofKey(path).orElseThrow();
+                Published.Claim stated = dataset.published().claims().get(claim);
+                return Optional.of(
+                        Map.entry("情况说明所述" + claim.label(), stated == null ? SourceRef.NONE : stated.source()));
+            case "fact":
+                UnitFact fact = UnitFact.ofKey(path).orElseThrow();
+                SourceRef source = dataset.facts()
+                        .amount(fact)
+                        .map(Figure::source)
+                        .or(() -> dataset.facts().count(fact).map(Count::source))
+                        .or(() -> dataset.facts().text(fact).map(t -> t.source()))
+                        .orElse(SourceRef.NONE);
+                return Optional.of(Map.entry(fact.label(), source));
+            default:
+                return Optional.of(Map.entry(DataName.ofKey(path).orElseThrow().label(), SourceRef.NONE));
         }
     }
 
