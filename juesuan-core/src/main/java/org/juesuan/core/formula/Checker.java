@@ -256,16 +256,28 @@ public final class Checker {
         if (row == null) {
             return Value.BLANK_AMOUNT;
         }
+        // on the hot path: plain loops over the one or two sections, no streams
         Optional<String> sectionId = env.sectionOf(table.id(), row);
-        Optional<Schema.SectionShape> section = sectionId.isPresent()
-                ? table.sections().stream()
-                        .filter(s -> s.id().equals(sectionId.get()))
-                        .findFirst()
-                : table.sectionOfCode(row);
-        if (section.isEmpty()) {
+        Schema.SectionShape section = null;
+        if (sectionId.isPresent()) {
+            for (Schema.SectionShape candidate : table.sections()) {
+                if (candidate.id().equals(sectionId.get())) {
+                    section = candidate;
+                    break;
+                }
+            }
+        } else {
+            for (Schema.SectionShape candidate : table.sections()) {
+                if (candidate.acceptsCode(row)) {
+                    section = candidate;
+                    break;
+                }
+            }
+        }
+        if (section == null) {
             return Value.BLANK_AMOUNT;
         }
-        String columnId = section.get().column(column, env.currentColumn());
+        String columnId = section.column(column, env.currentColumn());
         return columnId == null ? Value.BLANK_AMOUNT : env.cell(table.id(), row, columnId);
     }
 

@@ -50,7 +50,12 @@ public record TableDefinition(
 
     /** Returns the section with the given id. */
     public Optional<SectionDefinition> section(String sectionId) {
-        return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+        for (SectionDefinition section : sections) {
+            if (section.id().equals(sectionId)) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -359,10 +359,7 @@ public final class Deriver {
                 List<CellValue> parts = new ArrayList<>();
                 List<Boolean> negative = new ArrayList<>();
                 for (Formula.Term term : column.formula().terms()) {
-                    ColumnDefinition referenced = section.columns().stream()
-                            .filter(c -> c.id().equals(term.ref()))
-                            .findFirst()
-                            .orElseThrow();
+                    ColumnDefinition referenced = column(term.ref());
                     parts.add(evaluateFormulaColumn(rowId, referenced, done));
                     negative.add(term.negative());
                 }
@@ -370,6 +367,15 @@ public final class Deriver {
                 put(rowId, column.id(), result, null);
                 done.put(column.id(), true);
                 return result;
+            }
+
+            private ColumnDefinition column(String id) {
+                for (ColumnDefinition column : section.columns()) {
+                    if (column.id().equals(id)) {
+                        return column;
+                    }
+                }
+                throw new IllegalStateException("no column " + id);
             }
 
             private void evaluateFormulaRow(String rowId, Map<String, Boolean> done) {

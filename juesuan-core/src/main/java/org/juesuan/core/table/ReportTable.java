@@ -111,9 +111,15 @@ public final class ReportTable {
 
     /** Returns the column with the given id in the section of the given row. */
     public Optional<ColumnDefinition> column(String rowId, String columnId) {
-        return row(rowId).flatMap(row -> columns(row.section()).stream()
-                .filter(c -> c.id().equals(columnId))
-                .findFirst());
+        ReportRow row = rowsById.get(rowId);
+        if (row != null) {
+            for (ColumnDefinition column : columns(row.section())) {
+                if (column.id().equals(columnId)) {
+                    return Optional.of(column);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the value columns of a section. */
