@@ -48,6 +48,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Nullable
     Path out;
 
+    @Option(
+            names = "--max-findings",
+            paramLabel = "N",
+            defaultValue = "500",
+            description = "最多列出的问题数（默认 500，先列严重的）；其余只计数")
+    int maxFindings = 500;
+
     @Override
     public Integer call() {
         JuesuanCommand parent = Objects.requireNonNull(root);
@@ -55,11 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
             throw new CommandLine.ParameterException(line, "--format 应为 text、json 或 html");
         }
+        if (maxFindings < 1) {
+            throw new CommandLine.ParameterException(line, "--max-findings 应为正整数");
+        }
         if (profile != null) {
             parent.requireProfile(line, profile);
         }
         ValidateDataset.Outcome outcome = new ValidateDataset(parent.definitions())
-                .run(Objects.requireNonNull(input), Optional.ofNullable(profile));
+                .run(Objects.requireNonNull(input), Optional.ofNullable(profile), maxFindings);
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }

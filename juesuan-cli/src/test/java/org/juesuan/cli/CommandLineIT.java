@@ -381,6 +381,21 @@ class CommandLineIT {
     }
 
     @Test
+    void aCapOnFindingsListsTheMostSeriousAndCountsTheRest() throws IOException {
+        // the example has 21 findings: 5 errors, 5 warnings, 11 notes
+        Run run = run("validate", EXAMPLE, "--max-findings", "3");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out().lines().filter(l -> l.startsWith("错误 ")).count()).isEqualTo(3);
+        assertThat(run.out().lines().filter(l -> l.startsWith("警告 ") || l.startsWith("提示 ")))
+                .isEmpty();
+        assertThat(run.out()).contains("校验发现：错误 5 项，警告 5 项，提示 11 项", "另有 18 项未列出");
+        Path json = temp.resolve("capped.json");
+        run("validate", EXAMPLE, "--max-findings", "3", "--format", "json", "--out", json.toString());
+        assertThat(Files.readString(json)).contains("\"notListed\" : 18");
+        assertThat(run("validate", EXAMPLE, "--max-findings", "0").code()).isEqualTo(2);
+    }
+
+    @Test
     void buildRefusesDataWithErrorsAndWritesNothing() throws IOException {
         Path dataset = exampleWithAnError();
         Run run = run("build", dataset.toString(), "--out", temp.resolve("out").toString());

@@ -50,11 +50,23 @@ public final class ValidateDataset {
      * @throws UnableToReadInputException if the dataset or its profile cannot be used
      */
     public Outcome run(Path input, Optional<String> profileId) {
+        return run(input, profileId, Findings.DEFAULT_CAP);
+    }
+
+    /**
+     * Loads and validates a dataset, listing at most {@code cap} findings (the most serious first).
+     *
+     * @param input the dataset file, workbook or directory
+     * @param profileId the profile to use instead of the dataset's, or empty
+     * @param cap how many findings to list at most; the counts still include the rest
+     * @throws UnableToReadInputException if the dataset or its profile cannot be used
+     */
+    public Outcome run(Path input, Optional<String> profileId, int cap) {
         Result<Dataset> loaded = new DatasetLoader(definitions).load(input);
         Dataset dataset = loaded.orElseThrow(issues -> new UnableToReadInputException("无法读取数据集", issues));
         Issues issues = Issues.create().addAll(loaded.issues());
         Profile profile = profile(dataset, profileId, issues);
-        return new Outcome(dataset, profile, validate(dataset, profile, issues), issues);
+        return new Outcome(dataset, profile, validate(dataset, profile, issues, cap), issues);
     }
 
     /**
@@ -63,6 +75,15 @@ public final class ValidateDataset {
      * @throws UnableToReadInputException if a printed figure the dataset lists names no cell of the tables
      */
     public Findings validate(Dataset dataset, Profile profile, Issues issues) {
+        return validate(dataset, profile, issues, Findings.DEFAULT_CAP);
+    }
+
+    /**
+     * Validates a loaded dataset under a profile, listing at most {@code cap} findings.
+     *
+     * @throws UnableToReadInputException if a printed figure the dataset lists names no cell of the tables
+     */
+    public Findings validate(Dataset dataset, Profile profile, Issues issues, int cap) {
         TableSet exact = Deriver.derive(profile, dataset);
         Issues published = Issues.create();
         List<PublishedCells.Match> matches = PublishedCells.resolve(exact, dataset.published(), published);
@@ -70,7 +91,7 @@ public final class ValidateDataset {
         if (published.hasErrors()) {
             throw new UnableToReadInputException("数据集所列原文数无法对应到表格", issues);
         }
-        return RuleEngine.check(definitions.rules(profile), UnitView.of(exact, matches));
+        return RuleEngine.check(definitions.rules(profile), UnitView.of(exact, matches), cap);
     }
 
     /**
