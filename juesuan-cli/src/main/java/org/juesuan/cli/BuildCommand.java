@@ -16,7 +16,6 @@ import org.juesuan.core.table.DisplayRoundingPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code juesuan build}: derives and renders the public tables of a dataset (生成公开表). */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "由决算数据集生成公开表（XLSX、HTML），文件整体写入输出目录。")
@@ -26,12 +25,8 @@ final class BuildCommand implements Callable<Integer> {
     @Nullable
     JuesuanCommand root;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "数据集文件（.yaml、.yml、.json）、填报工作簿（.xlsx），或含 dataset.yaml 的目录")
-    @Nullable
-    Path input;
+    @CommandLine.Mixin
+    DatasetInput dataset = new DatasetInput();
 
     @Option(
             names = {"-o", "--out"},
@@ -40,10 +35,6 @@ final class BuildCommand implements Callable<Integer> {
             description = "输出目录")
     @Nullable
     Path out;
-
-    @Option(names = "--profile", paramLabel = "ID", description = "地区口径（默认用数据集中指定的口径）")
-    @Nullable
-    String profile;
 
     @Option(
             names = "--format",
@@ -81,17 +72,10 @@ final class BuildCommand implements Callable<Integer> {
         if (policy == null) {
             throw new CommandLine.ParameterException(line, "--rounding 应为 largest-remainder 或 independent");
         }
-        if (profile != null) {
-            parent.requireProfile(line, profile);
-        }
+        Optional<String> profile = dataset.profile(parent, line);
         BuildTables.Outcome outcome = new BuildTables(parent.definitions())
                 .run(new BuildTables.Request(
-                        java.util.Objects.requireNonNull(input),
-                        java.util.Objects.requireNonNull(out),
-                        Optional.ofNullable(profile),
-                        selected,
-                        policy,
-                        draft));
+                        dataset.path(), java.util.Objects.requireNonNull(out), profile, selected, policy, draft));
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }

@@ -14,7 +14,6 @@ import org.juesuan.render.html.HtmlFindingsRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code juesuan validate}: checks a dataset against its profile's cross-check rules (校验). */
 @Command(
@@ -27,16 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Nullable
     JuesuanCommand root;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "数据集文件（.yaml、.yml、.json）、填报工作簿（.xlsx），或含 dataset.yaml 的目录")
-    @Nullable
-    Path input;
-
-    @Option(names = "--profile", paramLabel = "ID", description = "地区口径（默认用数据集中指定的口径）")
-    @Nullable
-    String profile;
+    @CommandLine.Mixin
+    DatasetInput dataset = new DatasetInput();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "输出格式：text（默认）、json 或 html")
     String format = "text";
@@ -65,11 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (maxFindings < 1) {
             throw new CommandLine.ParameterException(line, "--max-findings 应为正整数");
         }
-        if (profile != null) {
-            parent.requireProfile(line, profile);
-        }
         ValidateDataset.Outcome outcome = new ValidateDataset(parent.definitions())
-                .run(Objects.requireNonNull(input), Optional.ofNullable(profile), maxFindings);
+                .run(dataset.path(), dataset.profile(parent, line), maxFindings);
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }

@@ -159,9 +159,8 @@ public final class RuleEngine {
             return a == Outcome.PASSED || b == Outcome.PASSED ? Outcome.PASSED : Outcome.NOT_APPLICABLE;
         }
 
-        private Outcome once(CompiledRule rule) {
-            count++;
-            missingClaim = false;
+        /** Forgets the cells read so far: the next read becomes the finding's location and left value. */
+        private void forgetReads() {
             left = null;
             right = null;
             firstTable = null;
@@ -170,20 +169,19 @@ public final class RuleEngine {
             firstNamespace = null;
             firstName = null;
             reads = 0;
+        }
+
+        private Outcome once(CompiledRule rule) {
+            count++;
+            missingClaim = false;
+            forgetReads();
             try {
                 if (rule.when() != null) {
                     if (truth(rule.when().evaluate(this)) == Truth.FALSE) {
                         return Outcome.NOT_APPLICABLE;
                     }
                     // the location and figures of a finding come from the check, not from the condition
-                    left = null;
-                    right = null;
-                    firstTable = null;
-                    firstRow = null;
-                    firstColumn = null;
-                    firstNamespace = null;
-                    firstName = null;
-                    reads = 0;
+                    forgetReads();
                 }
                 Truth truth = truth(rule.check().evaluate(this));
                 if (missingClaim) {
