@@ -1,13 +1,14 @@
 package org.juesuan.core.dataset;
 
 import java.util.Optional;
+import org.juesuan.core.source.Keyed;
 
 /**
  * The source of the money spent (资金来源): the three fiscal appropriations (财政拨款) and everything else.
  *
  * <p>The keys are the identifiers used in dataset files and table definitions.
  */
-public enum Fund {
+public enum Fund implements Keyed {
     /** 一般公共预算财政拨款. */
     GENERAL_BUDGET("generalBudget", "一般公共预算财政拨款", true),
     /** 政府性基金预算财政拨款. */
@@ -44,11 +45,6 @@ public enum Fund {
 
     /** Finds the fund with the given key. */
     public static Optional<Fund> ofKey(String key) {
-        for (Fund fund : values()) {
-            if (fund.key.equals(key)) {
-                return Optional.of(fund);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

@@ -1,9 +1,10 @@
 package org.juesuan.core.dataset;
 
 import java.util.Optional;
+import org.juesuan.core.source.Keyed;
 
 /** A source of income (收入来源) as the 收入决算表 columns split it, with the three fiscal appropriations apart. */
-public enum IncomeSource {
+public enum IncomeSource implements Keyed {
     /** 一般公共预算财政拨款收入. */
     GENERAL_BUDGET("generalBudget", "一般公共预算财政拨款收入", Fund.GENERAL_BUDGET),
     /** 政府性基金预算财政拨款收入. */
@@ -48,11 +49,6 @@ public enum IncomeSource {
 
     /** Finds the source with the given key. */
     public static Optional<IncomeSource> ofKey(String key) {
-        for (IncomeSource source : values()) {
-            if (source.key.equals(key)) {
-                return Optional.of(source);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

@@ -1,6 +1,7 @@
 package org.juesuan.core.dataset;
 
 import java.util.Optional;
+import org.juesuan.core.source.Keyed;
 
 /**
  * A figure a narrative (情况说明) states, named so that a transcribed document's statements can be kept and
@@ -9,7 +10,7 @@ import java.util.Optional;
  * <p>A dataset made from source data has none; a dataset transcribed from a published document records what that
  * document said, even where it is wrong, so that validation can point at it.
  */
-public enum NarrativeClaim {
+public enum NarrativeClaim implements Keyed {
     TOTAL("total", "收、支总计", Kind.AMOUNT),
     TOTAL_CHANGE("totalChange", "收、支总计增减额", Kind.AMOUNT),
     TOTAL_CHANGE_RATE("totalChangeRate", "收、支总计增减率", Kind.PERCENT),
@@ -88,11 +89,6 @@ public enum NarrativeClaim {
 
     /** Finds the claim with the given key. */
     public static Optional<NarrativeClaim> ofKey(String key) {
-        for (NarrativeClaim claim : values()) {
-            if (claim.key.equals(key)) {
-                return Optional.of(claim);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

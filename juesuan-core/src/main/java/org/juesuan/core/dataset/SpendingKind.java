@@ -1,9 +1,10 @@
 package org.juesuan.core.dataset;
 
 import java.util.Optional;
+import org.juesuan.core.source.Keyed;
 
 /** A kind of expenditure (支出类型) as the 支出决算表 columns split it. */
-public enum SpendingKind {
+public enum SpendingKind implements Keyed {
     /** 基本支出. */
     BASIC("basic", "基本支出", true),
     /** 项目支出. */
@@ -42,11 +43,6 @@ public enum SpendingKind {
 
     /** Finds the kind with the given key. */
     public static Optional<SpendingKind> ofKey(String key) {
-        for (SpendingKind kind : values()) {
-            if (kind.key.equals(key)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

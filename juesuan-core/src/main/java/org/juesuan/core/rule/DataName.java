@@ -2,11 +2,12 @@ package org.juesuan.core.rule;
 
 import java.util.Optional;
 import org.juesuan.core.formula.Type;
+import org.juesuan.core.source.Keyed;
 
 /**
  * Values computed from a dataset beyond its tables (数据集汇总值), named {@code data.…} in formulas.
  */
-public enum DataName {
+public enum DataName implements Keyed {
     /** Σ 年初预算 of the 项 lines. */
     ANNUAL_BUDGET("annualBudget", Type.AMOUNT, "各项年初预算之和"),
     /** The number of 项 lines. */
@@ -58,11 +59,6 @@ public enum DataName {
 
     /** Finds the value with the given name. */
     public static Optional<DataName> ofKey(String key) {
-        for (DataName name : values()) {
-            if (name.key.equals(key)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.issue.Severity;
+import org.juesuan.core.source.Keyed;
 import org.juesuan.core.source.SourceRef;
 
 /**
@@ -71,7 +72,7 @@ public record RuleDefinition(
     }
 
     /** Which rows a rule visits. */
-    public enum Where {
+    public enum Where implements Keyed {
         /** Every row. */
         ALL("all"),
         /** Rows that add up others: 类 and 款 rows, economic heads. */
@@ -98,12 +99,7 @@ public record RuleDefinition(
 
         /** Finds the value written in a rule file. */
         public static Optional<Where> ofKey(String key) {
-            for (Where where : values()) {
-                if (where.key.equals(key)) {
-                    return Optional.of(where);
-                }
-            }
-            return Optional.empty();
+            return Keyed.find(values(), key);
         }
     }
 }
