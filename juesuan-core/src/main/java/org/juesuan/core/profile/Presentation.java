@@ -40,7 +40,7 @@ public record Presentation(
 
     /** How a zero or missing amount is printed. */
     public enum ZeroDisplay {
-        /** Nothing (the seed's practice). */
+        /** Nothing (the example disclosure's practice). */
         BLANK("blank"),
         /** {@code 0.00}. */
         ZERO("zero"),

@@ -16,7 +16,8 @@ import org.juesuan.core.profile.SectionDefinition;
 import org.juesuan.core.profile.TableDefinition;
 
 /**
- * The formula {@link Schema} of a profile: its tables as defined, the unit facts, narrative claims and data values.
+ * The names a profile's rules may use (规则可引用的名称): the formula {@link Schema} of its tables as defined, the unit
+ * facts, narrative claims and data values.
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The bundled example — the published document transcribed as it stands — validated under both shipped profiles:
- * exactly the seed's real inconsistencies are found, the 0.01 rounding differences as 提示, and nothing else. The
- * expected list is written from the seed, each with its arithmetic.
+ * exactly the published document's real inconsistencies are found, the 0.01 rounding differences as 提示, and nothing else. The
+ * expected list is written from the published document, each with its arithmetic.
  */
 class ExampleFindingsTest {
 
