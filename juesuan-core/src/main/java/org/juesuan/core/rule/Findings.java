@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.juesuan.core.issue.Severity;
+import org.juesuan.core.source.SourceRef;
 
 /**
  * The findings of a validation (校验结果), sorted by location and capped, with counts by severity that include
@@ -19,7 +20,9 @@ public final class Findings {
     /** The default cap. */
     public static final int DEFAULT_CAP = 500;
 
+    /** Table cells in table order, then stated figures in the order of their source, then by severity and rule. */
     private static final Comparator<Finding> ORDER = Comparator.comparingLong(Finding::order)
+            .thenComparing(Finding::source, SourceRef.ORDER)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
