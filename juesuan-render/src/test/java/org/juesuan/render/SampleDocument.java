@@ -8,14 +8,14 @@ import org.juesuan.core.document.Block;
 import org.juesuan.core.document.ChartBlock;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.DocumentInfo;
-import org.juesuan.core.document.Figure;
+import org.juesuan.core.document.FigureRun;
 import org.juesuan.core.document.GridBlock;
 import org.juesuan.core.document.Heading;
 import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.Run;
 import org.juesuan.core.document.TableBlock;
-import org.juesuan.core.document.Text;
+import org.juesuan.core.document.TextRun;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 
@@ -192,17 +192,17 @@ public final class SampleDocument {
     private static Paragraph paragraph(Object... pieces) {
         List<Run> runs = new ArrayList<>();
         for (Object piece : pieces) {
-            runs.add(piece instanceof Run ? (Run) piece : new Text((String) piece));
+            runs.add(piece instanceof Run ? (Run) piece : new TextRun((String) piece));
         }
         return new Paragraph(Paragraph.Style.BODY, runs);
     }
 
-    private static Figure amount(String key, String text) {
-        return new Figure(key, Figure.Kind.AMOUNT, new BigDecimal(text), text);
+    private static FigureRun amount(String key, String text) {
+        return new FigureRun(key, FigureRun.Kind.AMOUNT, new BigDecimal(text), text);
     }
 
-    private static Figure percent(String key, String text) {
-        return new Figure(key, Figure.Kind.PERCENT, new BigDecimal(text), text);
+    private static FigureRun percent(String key, String text) {
+        return new FigureRun(key, FigureRun.Kind.PERCENT, new BigDecimal(text), text);
     }
 
     private static BigDecimal wan(String text) {

@@ -21,14 +21,14 @@ public record Document(DocumentInfo info, List<Part> parts) {
     }
 
     /** Returns every figure stated in paragraphs, in document order (table cells are in the tables). */
-    public List<Figure> figures() {
-        List<Figure> figures = new ArrayList<>();
+    public List<FigureRun> figures() {
+        List<FigureRun> figures = new ArrayList<>();
         for (Part part : parts) {
             for (Block block : part.blocks()) {
                 if (block instanceof Paragraph) {
                     for (Run run : ((Paragraph) block).runs()) {
-                        if (run instanceof Figure) {
-                            figures.add((Figure) run);
+                        if (run instanceof FigureRun) {
+                            figures.add((FigureRun) run);
                         }
                     }
                 }

@@ -31,12 +31,12 @@ public record Paragraph(Style style, List<Run> runs) implements Block {
 
     /** Returns a body paragraph of plain text. */
     public static Paragraph body(String text) {
-        return new Paragraph(Style.BODY, List.of(new Text(text)));
+        return new Paragraph(Style.BODY, List.of(new TextRun(text)));
     }
 
     /** Returns a paragraph of plain text in the given style. */
     public static Paragraph of(Style style, String text) {
-        return new Paragraph(style, List.of(new Text(text)));
+        return new Paragraph(style, List.of(new TextRun(text)));
     }
 
     /** Returns the whole text as printed. */

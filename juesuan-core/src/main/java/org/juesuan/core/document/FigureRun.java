@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param value the value as displayed: 万元 at two decimals, a percentage at the profile's precision, a count
  * @param text the printed text, e.g. {@code 265.19}, {@code 1.74}, {@code 2}
  */
-public record Figure(String key, Kind kind, BigDecimal value, String text) implements Run {
+public record FigureRun(String key, Kind kind, BigDecimal value, String text) implements Run {
 
     /** The kinds of figure. */
     public enum Kind {
@@ -27,7 +27,7 @@ public record Figure(String key, Kind kind, BigDecimal value, String text) imple
     }
 
     /** Creates a figure. */
-    public Figure {
+    public FigureRun {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");

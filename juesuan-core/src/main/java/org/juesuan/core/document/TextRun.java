@@ -7,10 +7,10 @@ import java.util.Objects;
  *
  * @param text the text
  */
-public record Text(String text) implements Run {
+public record TextRun(String text) implements Run {
 
     /** Creates a text run. */
-    public Text {
+    public TextRun {
         Objects.requireNonNull(text, "text");
     }
 }
