@@ -25,6 +25,7 @@ import org.juesuan.core.source.SourceRef;
  * @param ruleSets the names of the rule sets (勾稽规则) that check data under this profile
  * @param tolerance how much rounding difference figures transcribed in 万元 may show
  * @param source where the profile file starts
+ * @param files the profile's directory, for the other files read for it (narrative phrasing, document layout)
  */
 public record Profile(
         String id,
@@ -37,7 +38,8 @@ public record Profile(
         List<TableDefinition> tables,
         List<String> ruleSets,
         Tolerance tolerance,
-        SourceRef source) {
+        SourceRef source,
+        ProfileFiles files) {
 
     /** Creates a profile. */
     public Profile {
@@ -51,6 +53,7 @@ public record Profile(
         ruleSets = List.copyOf(ruleSets);
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(files, "files");
     }
 
     /** Returns the table with the given id. */

@@ -163,7 +163,8 @@ public final class ProfileLoader {
                     tables,
                     ruleSets,
                     tolerance,
-                    m.ref()));
+                    m.ref(),
+                    new ProfileFiles(root, dir)));
         }
 
         /** Reads {@code tolerance: {rounding: 0.01, perTwoTerms: 0.01}}, both in 万元. */
