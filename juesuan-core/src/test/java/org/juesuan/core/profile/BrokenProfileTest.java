@@ -55,8 +55,8 @@ class BrokenProfileTest {
 
     @Test
     void reportsEveryProblemOfEveryFileTogether() {
-        ProfileFiles files =
-                new ProfileFiles(dir).profile(PROFILE).table("T01", T01).table("T02", T02);
+        TestProfiles files =
+                new TestProfiles(dir).profile(PROFILE).table("T01", T01).table("T02", T02);
         Result<Profile> result = files.load();
         assertThat(result.value()).isEmpty();
         String p = "profile.yaml";

@@ -16,11 +16,11 @@ class ProfileLoaderTest {
     @TempDir
     Path dir;
 
-    private ProfileFiles files;
+    private TestProfiles files;
 
     @BeforeEach
     void setUp() {
-        files = new ProfileFiles(dir).profile(ProfileFiles.PROFILE).table("T01", ProfileFiles.TABLE);
+        files = new TestProfiles(dir).profile(TestProfiles.PROFILE).table("T01", TestProfiles.TABLE);
     }
 
     @Test
@@ -28,7 +28,7 @@ class ProfileLoaderTest {
         Result<Profile> result = files.load();
         assertThat(result.issues().toString()).isEmpty();
         Profile profile = result.value().orElseThrow();
-        assertThat(profile.id()).isEqualTo(ProfileFiles.ID);
+        assertThat(profile.id()).isEqualTo(TestProfiles.ID);
         assertThat(profile.fiscalYear()).isEqualTo(2024);
         assertThat(profile.functions().year()).isEqualTo(2024);
         assertThat(profile.classLines()).extracting(Object::toString).containsExactly("201", "210");
@@ -44,14 +44,14 @@ class ProfileLoaderTest {
 
     @Test
     void reportsAnUnknownField() {
-        files.profile(ProfileFiles.PROFILE + "colour: red\n");
+        files.profile(TestProfiles.PROFILE + "colour: red\n");
         assertThat(files.issues())
                 .containsExactly("PROFILE_UNKNOWN_FIELD " + files.at("profile.yaml", 8, 1) + " 未知字段“colour”");
     }
 
     @Test
     void reportsAnIdThatIsNotTheDirectoryName() {
-        files.profile(ProfileFiles.PROFILE.replace("id: test-2024", "id: other-2024"));
+        files.profile(TestProfiles.PROFILE.replace("id: test-2024", "id: other-2024"));
         assertThat(files.issues())
                 .containsExactly(
                         "PROFILE_ID " + files.at("profile.yaml", 1, 5) + " 口径标识“other-2024”应与目录名“test-2024”一致");
@@ -59,7 +59,7 @@ class ProfileLoaderTest {
 
     @Test
     void reportsATableWhoseFileIsMissing() {
-        files.profile(ProfileFiles.PROFILE.replace("[T01]", "[T01, T02]"));
+        files.profile(TestProfiles.PROFILE.replace("[T01]", "[T01, T02]"));
         assertThat(files.issues())
                 .containsExactly("PROFILE_MISSING " + files.at("profile.yaml", 7, 15) + " 找不到表定义文件 "
                         + dir.resolve("test-2024/tables/T02.yaml"));
@@ -67,7 +67,7 @@ class ProfileLoaderTest {
 
     @Test
     void reportsAClassLineMissingFromTheCatalog() {
-        files.profile(ProfileFiles.PROFILE.replace("[201, 210]", "[201, 200, 2010, 201]"));
+        files.profile(TestProfiles.PROFILE.replace("[201, 210]", "[201, 200, 2010, 201]"));
         assertThat(files.issues())
                 .containsExactly(
                         "PROFILE_CLASS_LINE " + files.at("profile.yaml", 6, 19) + " 功能分类科目表中没有类 200",
@@ -77,7 +77,7 @@ class ProfileLoaderTest {
 
     @Test
     void reportsAYearWithoutCatalogs() {
-        files.profile(ProfileFiles.PROFILE.replace("fiscalYear: 2024", "fiscalYear: 1999"));
+        files.profile(TestProfiles.PROFILE.replace("fiscalYear: 2024", "fiscalYear: 1999"));
         assertThat(files.issues())
                 .containsExactly(
                         "PROFILE_NO_CATALOG " + files.at("profile.yaml", 3, 13) + " 没有 1999 年度的支出功能分类科目",
@@ -86,7 +86,7 @@ class ProfileLoaderTest {
 
     @Test
     void reportsAYearWithoutCatalogsEvenWhenATableHasEconomicRows() {
-        files.profile(ProfileFiles.PROFILE.replace("fiscalYear: 2024", "fiscalYear: 1999"));
+        files.profile(TestProfiles.PROFILE.replace("fiscalYear: 2024", "fiscalYear: 1999"));
         files.table("T01", """
                 id: T01
                 title: 基本支出决算表
@@ -103,7 +103,7 @@ class ProfileLoaderTest {
     @Test
     void reportsAPresentationValueThatIsNotAllowed() {
         files.profile(
-                ProfileFiles.PROFILE.replace("  totalFirst: true", "  totalFirst: yes please\n  zeroDisplay: none"));
+                TestProfiles.PROFILE.replace("  totalFirst: true", "  totalFirst: yes please\n  zeroDisplay: none"));
         assertThat(files.issues())
                 .containsExactly(
                         "PROFILE_VALUE " + files.at("profile.yaml", 5, 15) + " totalFirst 应为 true 或 false",

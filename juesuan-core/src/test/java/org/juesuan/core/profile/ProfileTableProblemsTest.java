@@ -30,11 +30,11 @@ class ProfileTableProblemsTest {
     @TempDir
     Path dir;
 
-    private ProfileFiles files;
+    private TestProfiles files;
 
     @BeforeEach
     void setUp() {
-        files = new ProfileFiles(dir).profile(ProfileFiles.PROFILE);
+        files = new TestProfiles(dir).profile(TestProfiles.PROFILE);
     }
 
     /** Writes the table and returns its text. */

@@ -39,11 +39,11 @@ class ProfileTableReferencesTest {
     @TempDir
     Path dir;
 
-    private ProfileFiles files;
+    private TestProfiles files;
 
     @BeforeEach
     void setUp() {
-        files = new ProfileFiles(dir).profile(ProfileFiles.PROFILE);
+        files = new TestProfiles(dir).profile(TestProfiles.PROFILE);
     }
 
     private String table(String text) {

@@ -13,7 +13,7 @@ import org.juesuan.core.issue.Result;
 import org.juesuan.core.source.DataDirectory;
 
 /** A small profile written into a temporary directory, and the loading of it, for tests. */
-final class ProfileFiles {
+final class TestProfiles {
 
     static final String ID = "test-2024";
 
@@ -48,19 +48,19 @@ final class ProfileFiles {
 
     private final Path root;
 
-    ProfileFiles(Path root) {
+    TestProfiles(Path root) {
         this.root = root;
     }
 
-    ProfileFiles profile(String yaml) {
+    TestProfiles profile(String yaml) {
         return write(ID + "/profile.yaml", yaml);
     }
 
-    ProfileFiles table(String id, String yaml) {
+    TestProfiles table(String id, String yaml) {
         return write(ID + "/tables/" + id + ".yaml", yaml);
     }
 
-    ProfileFiles write(String path, String text) {
+    TestProfiles write(String path, String text) {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
