@@ -6,8 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -102,7 +105,7 @@ class DocxRendererTest {
             assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
             var body = word.getStyles().getStyle("BodyText").getCTStyle().getPPr();
-            assertThat(body.getInd().getFirstLineChars()).isEqualTo(java.math.BigInteger.valueOf(200));
+            assertThat(body.getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             // every style a paragraph or cell uses is defined
             for (XWPFParagraph paragraph : allParagraphs(word)) {
                 if (paragraph.getStyleID() != null) {
@@ -292,13 +295,13 @@ class DocxRendererTest {
             for (int t = 0; t < printed.size(); t++) {
                 CTSectPr section = sections.get(t);
                 boolean landscape = section.getPgSz().getOrient() == STPageOrientation.LANDSCAPE;
-                long textWidth = ((java.math.BigInteger) section.getPgSz().getW()).longValue()
-                        - ((java.math.BigInteger) section.getPgMar().getLeft()).longValue()
-                        - ((java.math.BigInteger) section.getPgMar().getRight()).longValue();
+                long textWidth = ((BigInteger) section.getPgSz().getW()).longValue()
+                        - ((BigInteger) section.getPgMar().getLeft()).longValue()
+                        - ((BigInteger) section.getPgMar().getRight()).longValue();
                 long tableWidth = 0;
                 for (var column :
                         word.getTables().get(t).getCTTbl().getTblGrid().getGridColList()) {
-                    tableWidth += ((java.math.BigInteger) column.getW()).longValue();
+                    tableWidth += ((BigInteger) column.getW()).longValue();
                 }
                 assertThat(tableWidth).as(printed.get(t).number()).isEqualTo(textWidth);
                 String number = printed.get(t).number();
@@ -466,9 +469,9 @@ class DocxRendererTest {
         }
         try (XWPFDocument word = open(bytes)) {
             assertThat(word.getProperties().getCoreProperties().getCreated())
-                    .isEqualTo(java.util.Date.from(document.info()
+                    .isEqualTo(Date.from(document.info()
                             .publishedOn()
-                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .atStartOfDay(ZoneOffset.UTC)
                             .toInstant()));
         }
     }
