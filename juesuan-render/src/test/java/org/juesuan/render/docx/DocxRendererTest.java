@@ -93,6 +93,27 @@ class DocxRendererTest {
     }
 
     @Test
+    void theCoverCarriesTheTitleAndThePublicationDateAloneOnItsPage() throws IOException {
+        try (XWPFDocument word = open(bytes)) {
+            List<XWPFParagraph> cover = new ArrayList<>();
+            for (XWPFParagraph paragraph : word.getParagraphs()) {
+                if (paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr()) {
+                    break;
+                }
+                cover.add(paragraph);
+            }
+            String title = cover.stream()
+                    .filter(p -> "Title".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText)
+                    .reduce("", String::concat);
+            assertThat(title).isEqualTo(document.info().title());
+            assertThat(cover.get(cover.size() - 1).getStyleID()).isEqualTo("Date");
+            assertThat(cover.get(cover.size() - 1).getText()).isEqualTo("2025年10月30日");
+            assertThat(sections(word).get(0).getVAlign().getVal().toString()).isEqualTo("center");
+        }
+    }
+
+    @Test
     void stylesExistWithEastAsianFonts() throws IOException, XmlException {
         try (XWPFDocument word = open(bytes)) {
             assertThat(eastAsianFont(word, "Title")).isEqualTo("方正小标宋简体");
