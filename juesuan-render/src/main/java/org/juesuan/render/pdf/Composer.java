@@ -192,14 +192,10 @@ final class Composer {
         newPage(false);
         float w = width();
         y = 250f;
-        lines(
-                ShapedText.of(face, document.info().unitName()),
-                null,
-                new Style(24f, 40f, true),
-                Align.CENTER,
-                0,
-                left(),
-                w);
+        // the unit name on one line if it fits at 20 points or more, else in lines of 20 points
+        ShapedText unit = ShapedText.of(face, document.info().unitName());
+        float unitSize = Math.max(20f, Math.min(26f, (float) Math.floor(w / Math.max(1f, unit.width()))));
+        lines(unit, null, new Style(unitSize, unitSize * 1.6f, true), Align.CENTER, 0, left(), w);
         y += 24f;
         lines(
                 ShapedText.of(face, document.info().fiscalYear() + "年度部门决算公开"),
