@@ -311,8 +311,10 @@ final class Composer {
             } else if (block instanceof TableBlock table) {
                 freshPage(tables.landscape(table.table()));
                 tables.table(table.table());
+                onlyHeadings = false;
             } else if (block instanceof GridBlock grid) {
                 tables.grid(grid);
+                onlyHeadings = false;
             } else if (block instanceof ChartBlock chart) {
                 chart(chart);
             }

@@ -229,6 +229,27 @@ class PdfRendererTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void eachPublicTableStartsOnItsOwnPage() {
+        List<Integer> firstPages = new ArrayList<>();
+        for (Part part : sample.parts()) {
+            for (Block block : part.blocks()) {
+                if (block instanceof TableBlock t) {
+                    String title = t.table().title();
+                    int page = -1;
+                    for (int p = 1; p <= pages.size() && page < 0; p++) {
+                        if (pages.get(p - 1).contains(title)) {
+                            page = p;
+                        }
+                    }
+                    assertThat(page).as(title).isPositive();
+                    firstPages.add(page);
+                }
+            }
+        }
+        assertThat(firstPages).hasSize(9).doesNotHaveDuplicates();
+    }
+
     private static PrintedTable firstTable(String id) {
         for (Part part : sample.parts()) {
             for (Block block : part.blocks()) {
