@@ -60,9 +60,10 @@ final class LineBreaker {
             float advance = text.advances[i] * size;
             float limit = lines.isEmpty() ? firstWidth : width;
             if (i > start && used + advance > limit + 0.01f && cp != ' ') {
-                int at = lastBreak > start ? lastBreak : i;
-                lines.add(new Line(start, trimEnd(text, start, at), false));
-                start = skipSpaces(text, at);
+                int at = lastBreak > start ? lastBreak : nextBreak(text, figures, i);
+                boolean forced = at < n && text.codePoints[at] == '\n';
+                lines.add(new Line(start, trimEnd(text, start, at), forced));
+                start = skipSpaces(text, forced ? at + 1 : at);
                 used = 0;
                 lastBreak = -1;
                 for (int j = start; j < i; j++) {
@@ -86,6 +87,18 @@ final class LineBreaker {
             lines.add(new Line(previous.from(), previous.to(), true));
         }
         return lines;
+    }
+
+    /**
+     * Returns where to break a line that has no allowed break point: at the next allowed one, so the line runs over
+     * rather than split a figure or a number or break a punctuation rule.
+     */
+    private static int nextBreak(ShapedText text, boolean[] figures, int from) {
+        int at = from;
+        while (at < text.length && text.codePoints[at] != '\n' && !canBreakBefore(text, figures, at)) {
+            at++;
+        }
+        return at;
     }
 
     static boolean canBreakBefore(ShapedText text, boolean[] figures, int i) {
