@@ -452,6 +452,9 @@ final class Composer {
             }
         }
         List<LineBreaker.Line> broken = LineBreaker.lines(text, atomic, style.size(), width - indent, width);
+        if (align == Align.CENTER && indent == 0 && broken.size() > 1) {
+            broken = balanced(text, atomic, style, width, broken);
+        }
         boolean first = true;
         for (LineBreaker.Line line : broken) {
             if (y + style.leading() > bottom() + 0.01f) {
@@ -481,6 +484,25 @@ final class Composer {
             }
             y += style.leading();
         }
+    }
+
+    /** Returns centred lines of even length: the narrowest measure that needs no more lines than the full one. */
+    private static List<LineBreaker.Line> balanced(
+            ShapedText text, boolean[] atomic, Style style, float width, List<LineBreaker.Line> broken) {
+        float low = width / 2;
+        float high = width;
+        List<LineBreaker.Line> best = broken;
+        for (int step = 0; step < 8; step++) {
+            float middle = (low + high) / 2;
+            List<LineBreaker.Line> tried = LineBreaker.lines(text, atomic, style.size(), middle, middle);
+            if (tried.size() <= broken.size()) {
+                best = tried;
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return best;
     }
 
     private void placeFigures(

@@ -195,7 +195,7 @@ final class TableSetter {
                     }
                     case HEADER -> {
                         narrow = Math.min(text, 3 * size);
-                        wide = Math.min(text, 6 * size);
+                        wide = Math.min(text, 4 * size);
                     }
                     case EMPTY -> {
                         narrow = 0;
