@@ -26,6 +26,8 @@ import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.render.SampleDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -60,11 +62,13 @@ class PdfRendererTest {
         return texts;
     }
 
-    @Test
-    void isPdfA2bCompliantAccordingToVeraPdf() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"hubei-2024, false", "shanghai-2024, true"})
+    void isPdfA2bCompliantAccordingToVeraPdf(String profile, boolean draft) throws Exception {
+        byte[] bytes = PdfRenderer.bytes(SampleDocument.of(profile, draft));
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance()
-                        .createParser(new ByteArrayInputStream(rendered.bytes()), PDFAFlavour.PDFA_2_B);
+                        .createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_2_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
@@ -114,6 +118,37 @@ class PdfRendererTest {
                                 .getInt(COSName.LENGTH1))
                         .isLessThan(2_000_000);
             }
+        }
+    }
+
+    @Test
+    void drawsChartsAsVectorFormsWithoutImages() throws IOException {
+        try (PDDocument document = Loader.loadPDF(rendered.bytes())) {
+            int forms = 0;
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getXObjectNames()) {
+                    PDXObject object = resources.getXObject(name);
+                    if (object instanceof PDFormXObject form) {
+                        forms++;
+                        // the chart's labels are text in the embedded font, not pictures
+                        assertThat(form.getResources().getFontNames()).isNotEmpty();
+                        try (java.io.InputStream in = form.getContentStream().createInputStream()) {
+                            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                                    .contains("Tj");
+                        }
+                    } else {
+                        images++;
+                    }
+                }
+            }
+            long charts = sample.parts().stream()
+                    .flatMap(part -> part.blocks().stream())
+                    .filter(block -> block instanceof org.juesuan.core.document.ChartBlock)
+                    .count();
+            assertThat(forms).isEqualTo((int) charts);
+            assertThat(images).isZero();
         }
     }
 
