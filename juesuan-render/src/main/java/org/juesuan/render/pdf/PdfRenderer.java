@@ -96,6 +96,16 @@ public final class PdfRenderer {
         return render(document).bytes();
     }
 
+    /** Renders a document and writes the file to {@code out}, which is left open. */
+    public static void render(Document document, OutputStream out) {
+        byte[] bytes = render(document).bytes();
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF of " + document.info().title() + " cannot be written", e);
+        }
+    }
+
     private static PDPage page(PDDocument pdf, COSDictionary font, PdfPage composed, MessageDigest digest)
             throws IOException {
         PDPage page = new PDPage(new PDRectangle(composed.width, composed.height));
