@@ -131,6 +131,39 @@ class NarrativeWordingTest {
                 .doesNotContain("其他收入");
     }
 
+    @Test
+    void aPartOfBasicExpenditureOfNothingIsListedByHubeiAndLeftOutByShanghai() {
+        String unit = UNIT.replace(
+                "basicByEconomic: {\"30101\": 800000.00, \"30201\": 200000.00}",
+                "basicByEconomic: {\"30201\": 1000000.00}");
+        assertThat(section(narrative(dataset(unit), "hubei-2024"), "六、一般公共预算财政拨款基本支出决算情况说明"))
+                .containsExactly("2024年度一般公共预算财政拨款基本支出100.00万元，其中：", "人员经费0.00万元。", "公用经费100.00万元，主要包括：办公费等。");
+        assertThat(section(
+                        narrative(dataset(unit).withProfile("shanghai-2024"), "shanghai-2024"),
+                        "六、一般公共预算财政拨款基本支出决算情况说明"))
+                .containsExactly("一般公共预算财政拨款基本支出100.00万元。其中：公用经费100.00万元，主要包括：办公费。");
+    }
+
+    @Test
+    void aLineWithNeitherBudgetNorGeneralBudgetSpendingIsNotStated() {
+        String unit = """
+                lines:
+                  - code: "2010301"
+                    income: {generalBudget: 1000000.00}
+                    spending: {generalBudget: {basic: 1000000.00}}
+                    annualBudget: 1000000.00
+                  - code: "2010350"
+                    income: {governmentFund: 50000.00}
+                    spending: {governmentFund: {project: 50000.00}}
+                    annualBudget: 0.00
+                basicByEconomic: {"30101": 1000000.00}
+                """;
+        List<String> detail = section(narrative(dataset(unit), "hubei-2024"), "（三）一般公共预算财政拨款支出决算具体情况");
+        assertThat(detail).hasSize(2);
+        assertThat(detail.get(1)).contains("行政运行（项）");
+        assertThat(detail).noneMatch(paragraph -> paragraph.contains("事业运行"));
+    }
+
     /** Three equal parts: each is 33.33…%, which rounded on its own would add up to 99.9 (99.99). */
     private static final String THIRDS = """
             lines:
