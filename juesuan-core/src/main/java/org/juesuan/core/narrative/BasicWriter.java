@@ -29,6 +29,20 @@ final class BasicWriter {
                 .amount("total", "total", v.cell("T05", "total", "basic"))
                 .runs("personnel", personnel)
                 .runs("public", publicCost);
+        if (out.has("parts")) {
+            // the parts are listed together; where the profile leaves out what does not apply, a part of nothing is
+            // not listed
+            List<SectionOutput.Item> parts = new ArrayList<>();
+            if (!(out.omitsZero() && v.cell("T06", "P", "amount").isZero())) {
+                parts.add(new SectionOutput.Item("text", out.bind("parts").runs("text", personnel)));
+            }
+            if (!(out.omitsZero() && v.cell("T06", "G", "amount").isZero())) {
+                parts.add(new SectionOutput.Item("text", out.bind("parts").runs("text", publicCost)));
+            }
+            statement.runs("parts", out.list("parts", parts));
+            out.paragraph("statement", statement);
+            return;
+        }
         out.paragraph("statement", statement);
         if (!out.isInserted("personnel")) {
             out.paragraph(personnel);
@@ -75,14 +89,17 @@ final class BasicWriter {
         int number = 0;
         for (ReportRow row : v.codeRows(table, 3)) {
             ClassCode code = row.code();
-            if (code == null) {
+            Amount actual = v.cell(table, row.id(), "subtotal");
+            // a 项 of the fund's table that spent nothing (it had income or balances only) is left out where the
+            // profile leaves out what does not apply
+            if (code == null || (actual.isZero() && out.omitsZero())) {
                 continue;
             }
             number++;
             Bindings line = out.bind("line")
                     .text("number", String.valueOf(number))
                     .runs("chain", () -> out.chain(code))
-                    .amount("actual", "line." + code.digits() + ".actual", v.cell(table, row.id(), "subtotal"))
+                    .amount("actual", "line." + code.digits() + ".actual", actual)
                     .text(
                             "purpose",
                             v.dataset()

@@ -124,7 +124,10 @@ final class GeneralBudgetWriter {
         TreeMap<ClassCode, FunctionLine> budgeted = new TreeMap<>();
         for (FunctionLine line : v.dataset().lines()) {
             budgeted.put(line.code(), line);
-            if (line.annualBudgetFigure().isPresent()) {
+            // a 项 budgeted but not spent is stated (its budget went unused); one with neither is not
+            if (line.annualBudgetFigure().isPresent()
+                    && !Numbers.displayed(line.annualBudgetFigure().get().amount())
+                            .isZero()) {
                 spending.putIfAbsent(line.code(), Amount.ZERO);
             }
         }

@@ -86,10 +86,15 @@ enum SectionKind implements Keyed {
             Chart.NONE,
             Set.of(),
             List.of(
-                    t("statement", SLOT).with("total", "personnel", "public").required(),
+                    t("statement", SLOT)
+                            .with("total", "personnel", "public", "parts")
+                            .maybe("parts")
+                            .required(),
                     t("personnel", SLOT).with("amount", "item"),
                     t("public", SLOT).with("amount", "item"),
-                    t("item", NESTED_LIST).with("name"))),
+                    t("item", NESTED_LIST).with("name"),
+                    // 人员经费 and 公用经费 as one list, so that a part of nothing can be left out with its separator
+                    t("parts", NESTED_LIST).with("text"))),
     /** 政府性基金预算财政拨款收入支出决算情况. */
     GOVERNMENT_FUND("governmentFund", Chart.NONE, Set.of(), fundSection()),
     /** 国有资本经营预算财政拨款支出决算情况. */
