@@ -1,6 +1,8 @@
 package org.juesuan.core.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param profileId the regional profile the document follows
  * @param language the document language tag, {@code zh-CN}
  * @param draft whether every page is marked 草稿 (the data failed validation)
+ * @param cover the lines printed on the cover, in order, e.g. the unit's name, 2024年度部门决算公开 and the date
  */
 public record DocumentInfo(
         String title,
@@ -23,7 +26,8 @@ public record DocumentInfo(
         @Nullable LocalDate publishedOn,
         String profileId,
         String language,
-        boolean draft) {
+        boolean draft,
+        List<String> cover) {
 
     /** Creates the document information. */
     public DocumentInfo {
@@ -31,6 +35,40 @@ public record DocumentInfo(
         Objects.requireNonNull(unitName, "unitName");
         Objects.requireNonNull(profileId, "profileId");
         Objects.requireNonNull(language, "language");
+        cover = List.copyOf(cover);
+    }
+
+    /**
+     * Creates the document information with the usual cover: the unit's name, “{year}年度部门决算公开” and the
+     * publication date if known.
+     */
+    public DocumentInfo(
+            String title,
+            String unitName,
+            int fiscalYear,
+            @Nullable LocalDate publishedOn,
+            String profileId,
+            String language,
+            boolean draft) {
+        this(
+                title,
+                unitName,
+                fiscalYear,
+                publishedOn,
+                profileId,
+                language,
+                draft,
+                defaultCover(unitName, fiscalYear, publishedOn));
+    }
+
+    private static List<String> defaultCover(String unitName, int fiscalYear, @Nullable LocalDate publishedOn) {
+        List<String> lines = new ArrayList<>();
+        lines.add(unitName);
+        lines.add(fiscalYear + "年度部门决算公开");
+        if (publishedOn != null) {
+            lines.add(dateText(publishedOn));
+        }
+        return lines;
     }
 
     /** Returns the publication date, if known. */
@@ -40,8 +78,11 @@ public record DocumentInfo(
 
     /** Returns the date as printed on a cover, e.g. 2025年10月30日, or empty. */
     public String publishedText() {
-        return publishedOn == null
-                ? ""
-                : publishedOn.getYear() + "年" + publishedOn.getMonthValue() + "月" + publishedOn.getDayOfMonth() + "日";
+        return publishedOn == null ? "" : dateText(publishedOn);
+    }
+
+    /** Returns a date as printed in documents, e.g. 2025年10月30日. */
+    public static String dateText(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

@@ -26,6 +26,7 @@ import org.juesuan.core.source.SourceRef;
  * @param tolerance how much rounding difference figures transcribed in 万元 may show
  * @param source where the profile file starts
  * @param files the profile's directory, for the other files read for it (narrative phrasing, document layout)
+ * @param narrative what the narrative must explain (the change that needs a stated reason)
  */
 public record Profile(
         String id,
@@ -39,7 +40,8 @@ public record Profile(
         List<String> ruleSets,
         Tolerance tolerance,
         SourceRef source,
-        ProfileFiles files) {
+        ProfileFiles files,
+        NarrativeSettings narrative) {
 
     /** Creates a profile. */
     public Profile {
@@ -54,6 +56,7 @@ public record Profile(
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(narrative, "narrative");
     }
 
     /** Returns the table with the given id. */

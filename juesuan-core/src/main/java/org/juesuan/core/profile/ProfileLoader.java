@@ -1,5 +1,6 @@
 package org.juesuan.core.profile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
+import org.juesuan.core.money.Ratio;
 import org.juesuan.core.source.DataDirectory;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
@@ -143,6 +145,8 @@ public final class ProfileLoader {
             List<String> ruleSets = m.texts("ruleSets");
             Tolerance tolerance =
                     m.optional("tolerance").flatMap(this::tolerance).orElse(DEFAULT_TOLERANCE);
+            NarrativeSettings narrative =
+                    m.optional("narrative").flatMap(this::narrative).orElse(NarrativeSettings.DEFAULT);
             m.finish();
             if (id.isEmpty()
                     || name.isEmpty()
@@ -164,7 +168,34 @@ public final class ProfileLoader {
                     ruleSets,
                     tolerance,
                     m.ref(),
-                    new ProfileFiles(root, dir)));
+                    new ProfileFiles(root, dir),
+                    narrative));
+        }
+
+        /** Reads {@code narrative: {changeThreshold: 10%}}. */
+        private Optional<NarrativeSettings> narrative(Node node) {
+            return MappingReader.of(node, "narrative", issues, P).map(m -> {
+                Ratio threshold = m.text("changeThreshold")
+                        .flatMap(text -> percent(text, m, "changeThreshold"))
+                        .orElse(NarrativeSettings.DEFAULT.changeThreshold());
+                m.finish();
+                return new NarrativeSettings(threshold);
+            });
+        }
+
+        /** Reads a percentage from 0% to 100% written with its sign, e.g. {@code 10%} or {@code 12.5%}. */
+        private Optional<Ratio> percent(String text, MappingReader m, String key) {
+            if (text.matches("\\d{1,3}(\\.\\d+)?%")) {
+                BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1));
+                if (percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                    return Optional.of(Ratio.ofPercent(percent));
+                }
+            }
+            issues.error(
+                    m.mapping().get(key).orElseThrow().ref(),
+                    P + "_VALUE",
+                    key + " 应为 0% 到 100% 之间的百分比（如 10%），实为“" + text + "”");
+            return Optional.empty();
         }
 
         /** Reads {@code tolerance: {rounding: 0.01, perTwoTerms: 0.01}}, both in 万元. */

@@ -5,7 +5,8 @@ import org.juesuan.core.formula.Type;
 import org.juesuan.core.source.Keyed;
 
 /**
- * Values computed from a dataset beyond its tables (数据集汇总值), named {@code data.…} in formulas.
+ * Values computed from a dataset beyond its tables (数据集汇总值), and settings of the profile the rules read, named
+ * {@code data.…} in formulas.
  */
 public enum DataName implements Keyed {
     /** Σ 年初预算 of the 项 lines. */
@@ -30,7 +31,12 @@ public enum DataName implements Keyed {
      */
     ADMINISTRATIVE("administrative", Type.NUMBER, "行政单位或参公单位"),
     /** 1 for a department's consolidation (汇总), 0 for a unit's own accounts (本级). */
-    CONSOLIDATED("consolidated", Type.NUMBER, "汇总决算");
+    CONSOLIDATED("consolidated", Type.NUMBER, "汇总决算"),
+    /**
+     * The profile's threshold for a change that needs a stated reason, in percent of the prior-year figure (10 for
+     * 10%): {@code narrative.changeThreshold} in {@code profile.yaml}.
+     */
+    CHANGE_THRESHOLD("changeThreshold", Type.NUMBER, "变动须说明原因的幅度");
 
     private final String key;
     private final Type type;

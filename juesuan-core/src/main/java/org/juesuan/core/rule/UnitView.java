@@ -193,6 +193,15 @@ public final class UnitView {
                                 ? BigDecimal.ONE
                                 : BigDecimal.ZERO,
                         false);
+            case CHANGE_THRESHOLD:
+                // in percent, as stated in the profile (10 for 10%)
+                BigDecimal percent = tables.profile()
+                        .narrative()
+                        .changeThreshold()
+                        .value()
+                        .movePointRight(2)
+                        .stripTrailingZeros();
+                return new Value.NumberValue(percent.scale() < 0 ? percent.setScale(0) : percent, false);
             case VEHICLES:
             default:
                 int vehicles = 0;

@@ -2,9 +2,11 @@ package org.juesuan.core.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.issue.Result;
+import org.juesuan.core.money.Ratio;
 import org.juesuan.core.source.DataDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,28 @@ class ProfileLoaderTest {
                         .issues()
                         .toString())
                 .isEqualTo("错误 PROFILE_MISSING " + dir.resolve("nowhere-2024/profile.yaml") + ": 找不到地区口径文件\n");
+    }
+
+    @Test
+    void readsTheChangeThatNeedsAReasonAsAPercentage() {
+        files.profile(TestProfiles.PROFILE + "narrative: {changeThreshold: 12.5%}\n");
+        assertThat(files.load().value().orElseThrow().narrative().changeThreshold())
+                .isEqualTo(Ratio.ofPercent(new BigDecimal("12.5")));
+    }
+
+    @Test
+    void takesTenPercentAsTheChangeThatNeedsAReasonWhenTheProfileIsSilent() {
+        assertThat(files.load().value().orElseThrow().narrative().changeThreshold())
+                .isEqualTo(Ratio.ofPercent(BigDecimal.TEN));
+    }
+
+    @Test
+    void reportsAChangeThresholdThatIsNotAPercentageAndAnUnknownNarrativeSetting() {
+        files.profile(TestProfiles.PROFILE + "narrative: {changeThreshold: 0.1, threshold: 10%}\n");
+        assertThat(files.issues())
+                .containsExactly(
+                        "PROFILE_VALUE " + files.at("profile.yaml", 8, 30)
+                                + " changeThreshold 应为 0% 到 100% 之间的百分比（如 10%），实为“0.1”",
+                        "PROFILE_UNKNOWN_FIELD " + files.at("profile.yaml", 8, 35) + " 未知字段“threshold”");
     }
 }
