@@ -130,7 +130,8 @@ class DocumentDefinitionLoaderTest {
                     p.ruleSets(),
                     p.tolerance(),
                     p.source(),
-                    files);
+                    files,
+                    p.narrative());
         }
     }
 

@@ -128,23 +128,21 @@ public final class HtmlDocumentRenderer {
 
     private static void cover(StringBuilder html, DocumentInfo info) {
         html.append("<header class=\"cover\" id=\"cover\">\n");
-        String title = info.title();
-        if (!info.unitName().isEmpty()
-                && title.startsWith(info.unitName())
-                && title.length() > info.unitName().length()) {
-            html.append("<p class=\"cover-unit\">")
-                    .append(HtmlMarkup.escape(info.unitName()))
-                    .append("</p>\n<p class=\"cover-title\">")
-                    .append(HtmlMarkup.escape(title.substring(info.unitName().length())))
-                    .append("</p>\n");
-        } else {
-            html.append("<p class=\"cover-title\">")
-                    .append(HtmlMarkup.escape(title))
-                    .append("</p>\n");
-        }
-        if (!info.publishedText().isEmpty()) {
-            html.append("<p class=\"cover-date\">")
-                    .append(HtmlMarkup.escape(info.publishedText()))
+        List<String> lines = info.cover().isEmpty() ? List.of(info.title()) : info.cover();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String kind;
+            if (!info.publishedText().isEmpty() && line.equals(info.publishedText())) {
+                kind = "cover-date";
+            } else if (i == 0 && lines.size() > 1 && line.equals(info.unitName())) {
+                kind = "cover-unit";
+            } else {
+                kind = "cover-title";
+            }
+            html.append("<p class=\"")
+                    .append(kind)
+                    .append("\">")
+                    .append(HtmlMarkup.escape(line))
                     .append("</p>\n");
         }
         html.append("</header>\n");

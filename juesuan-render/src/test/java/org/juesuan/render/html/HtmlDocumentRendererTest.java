@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.ChartBlock;
 import org.juesuan.core.document.Document;
+import org.juesuan.core.document.DocumentBuilder;
 import org.juesuan.core.document.DocumentInfo;
 import org.juesuan.core.document.FigureRun;
 import org.juesuan.core.document.GridBlock;
@@ -18,8 +20,17 @@ import org.juesuan.core.document.Heading;
 import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.TableBlock;
+import org.juesuan.core.narrative.NarrativeWriter;
+import org.juesuan.core.profile.Profile;
+import org.juesuan.core.profile.Profiles;
+import org.juesuan.core.table.Deriver;
+import org.juesuan.core.table.DisplayRoundingPolicy;
+import org.juesuan.core.table.TableSet;
+import org.juesuan.render.ExampleTables;
 import org.juesuan.render.SampleDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlDocumentRendererTest {
 
@@ -204,6 +215,42 @@ class HtmlDocumentRendererTest {
         assertThat(HTML)
                 .contains("<colgroup><col style=\"width:5.56%\"><col style=\"width:16.67%\">"
                         + "<col style=\"width:33.33%\"><col style=\"width:44.44%\"></colgroup>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hubei-2024", "shanghai-2024"})
+    void theBuiltExampleDocumentIsWholeAndItsLinksResolve(String profileId) {
+        Document document = built(profileId);
+        String html = HtmlDocumentRenderer.render(document);
+
+        List<String> ids = all(html, " id=\"([^\"]+)\"");
+        assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+        List<String> links = all(html, "href=\"#([^\"]+)\"");
+        assertThat(links).hasSize(document.contents().size());
+        assertThat(ids).containsAll(links);
+        assertThat(count(html, "<table class=\"public\">")).isEqualTo(blocks(document, TableBlock.class));
+        assertThat(count(html, "<table class=\"grid\">")).isEqualTo(blocks(document, GridBlock.class));
+        assertThat(count(html, "<svg ")).isEqualTo(blocks(document, ChartBlock.class));
+        for (FigureRun figure : document.figures()) {
+            assertThat(html)
+                    .contains("<span class=\"figure\" data-key=\"" + HtmlMarkup.escape(figure.key()) + "\">"
+                            + HtmlMarkup.escape(figure.text()) + "</span>");
+        }
+        for (String line : document.info().cover()) {
+            assertThat(html).contains("\">" + HtmlMarkup.escape(line) + "</p>");
+        }
+        assertThat(HtmlDocumentRenderer.render(built(profileId))).isEqualTo(html);
+    }
+
+    /** Builds the example's document as the application does: tables as printed, narrative, assembly. */
+    private static Document built(String profileId) {
+        Profile profile = Profiles.bundled(Catalogs.bundled()).require(profileId);
+        TableSet display = Deriver.derive(
+                profile, ExampleTables.dataset().withProfile(profileId), DisplayRoundingPolicy.LARGEST_REMAINDER);
+        return DocumentBuilder.of(profile)
+                .build(display, NarrativeWriter.write(profile, display), false)
+                .value()
+                .orElseThrow();
     }
 
     private static int blocks(Document document, Class<? extends Block> kind) {
