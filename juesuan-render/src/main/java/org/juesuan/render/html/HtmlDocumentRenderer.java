@@ -1,5 +1,9 @@
 package org.juesuan.render.html;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +93,19 @@ public final class HtmlDocumentRenderer {
             """ + HtmlMarkup.TABLE_STYLE;
 
     private HtmlDocumentRenderer() {}
+
+    /**
+     * Writes the page as UTF-8 bytes.
+     *
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void render(Document document, OutputStream out) {
+        try {
+            out.write(render(document).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("while writing the HTML page", e);
+        }
+    }
 
     /** Returns the page. */
     public static String render(Document document) {

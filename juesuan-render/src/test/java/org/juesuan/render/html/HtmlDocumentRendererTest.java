@@ -2,7 +2,9 @@ package org.juesuan.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -207,6 +209,14 @@ class HtmlDocumentRendererTest {
     void theSameDocumentGivesTheSameText() {
         assertThat(HtmlDocumentRenderer.render(SampleDocument.of("hubei-2024", false)))
                 .isEqualTo(HTML);
+    }
+
+    @Test
+    void theWrittenPageIsTheTextInUtf8() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HtmlDocumentRenderer.render(SAMPLE, out);
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(HTML);
+        assertThat(out.toByteArray()).isEqualTo(HTML.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
