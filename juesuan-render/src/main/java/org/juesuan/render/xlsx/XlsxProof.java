@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,9 @@ import org.juesuan.render.proof.Mismatch;
  * <p>Each table must be on its sheet, in order and under its name. Every amount must be a number equal, exactly as a
  * {@link BigDecimal}, to the figure the table prints in 万元, and shown with two decimals; every other cell, the title
  * and unit lines, the notes, the empty-table statement and the draft mark must hold exactly their text; cells the
- * table leaves blank, and every cell outside what the table prints, must be blank. A difference is reported where it is, as {@code 工作簿!工作表!单元格}.
+ * table leaves blank, and every cell outside what the table prints, must be blank; the merged ranges must be exactly
+ * the cells the table prints as one (the title row, the spanning headers, the notes). A difference is reported where
+ * it is, as {@code 工作簿!工作表!单元格}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -89,6 +93,7 @@ public final class XlsxProof {
         private final Sheet sheet;
         private final List<Mismatch> mismatches;
         private final Set<Long> visited = new HashSet<>();
+        private final Set<String> merges = new TreeSet<>();
         private final List<Found> found = new ArrayList<>();
 
         /** A mismatch and its cell, to sort by. */
@@ -102,6 +107,7 @@ public final class XlsxProof {
 
         void check(PrintedTable table, boolean draft) {
             expected(table, draft);
+            mergedRegions();
             // whatever else the sheet holds is more than the table prints
             for (Row row : sheet) {
                 for (Cell cell : row) {
@@ -128,6 +134,7 @@ public final class XlsxProof {
             if (!table.number().isEmpty()) {
                 text(r++, last, table.number());
             }
+            merge(r, r, 0, last);
             text(r++, 0, table.title());
             text(r, 0, table.unitLine());
             text(r++, last, table.amountUnitLine());
@@ -145,14 +152,46 @@ public final class XlsxProof {
                     } else {
                         text(r + g, c, cell.text());
                     }
+                    if (!cell.isCovered()) {
+                        merge(r + g, r + g + cell.rowSpan() - 1, c, c + cell.colSpan() - 1);
+                    }
                 }
             }
             r += grid.size();
             for (String note : table.notes()) {
+                merge(r, r, 0, last);
                 text(r++, 0, "注：" + note);
             }
             if (table.emptyStatement().isPresent()) {
+                merge(r, r, 0, last);
                 text(r, 0, table.emptyStatement().get());
+            }
+        }
+
+        /** Notes a range the table prints as one cell. */
+        private void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+            if (firstRow != lastRow || firstColumn != lastColumn) {
+                merges.add(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn).formatAsString());
+            }
+        }
+
+        /** Reports every range merged on the sheet but not in the table, and every one the table merges but not the sheet. */
+        private void mergedRegions() {
+            Set<String> shown = new TreeSet<>();
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                shown.add(region.formatAsString());
+            }
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                String range = region.formatAsString();
+                if (!merges.contains(range)) {
+                    report(region.getFirstRow(), region.getFirstColumn(), "（不合并）", "合并" + range);
+                }
+            }
+            for (String range : merges) {
+                if (!shown.contains(range)) {
+                    CellRangeAddress region = CellRangeAddress.valueOf(range);
+                    report(region.getFirstRow(), region.getFirstColumn(), "合并" + range, "（不合并）");
+                }
             }
         }
 

@@ -2,11 +2,19 @@ package org.juesuan.render.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
@@ -54,6 +62,57 @@ class XlsxProofTest {
     }
 
     @Test
+    void aStoredNumberChangedByOneHundredthInTheFileIsReported() throws IOException {
+        byte[] written = write(TABLES, false);
+        String changedAt;
+        BigDecimal before;
+        BigDecimal after;
+        byte[] corrupted;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+            Sheet sheet = book.getSheet("公开05表");
+            Cell target = firstNumber(sheet);
+            before = BigDecimal.valueOf(target.getNumericCellValue());
+            after = before.subtract(new BigDecimal("0.01"));
+            target.setCellValue(after.doubleValue());
+            changedAt = new CellReference(target).formatAsString(false);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            corrupted = out.toByteArray();
+        }
+
+        assertThat(XlsxProof.check(NAME, corrupted, TABLES, false))
+                .containsExactly(new Mismatch(
+                        "XLSX", NAME + "!公开05表!" + changedAt, before.toPlainString(), after.toPlainString()));
+    }
+
+    @Test
+    void aHeaderNoLongerMergedIsReported() throws IOException {
+        byte[] corrupted;
+        String range;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(write(TABLES, false)))) {
+            Sheet sheet = book.getSheet("公开01表");
+            // the first merged range below the title row is a spanning header
+            int index = -1;
+            for (int i = 0; i < sheet.getNumMergedRegions() && index < 0; i++) {
+                if (sheet.getMergedRegion(i).getFirstRow() > 1) {
+                    index = i;
+                }
+            }
+            assertThat(index).isNotNegative();
+            range = sheet.getMergedRegion(index).formatAsString();
+            sheet.removeMergedRegion(index);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            corrupted = out.toByteArray();
+        }
+
+        List<Mismatch> mismatches = XlsxProof.check(NAME, corrupted, TABLES, false);
+
+        String first = range.substring(0, range.indexOf(':'));
+        assertThat(mismatches).containsExactly(new Mismatch("XLSX", NAME + "!公开01表!" + first, "合并" + range, "（不合并）"));
+    }
+
+    @Test
     void aChangedTextIsReportedAtItsCell() {
         PrintedTable t01 = table("T01");
         int[] at = find(
@@ -85,6 +144,17 @@ class XlsxProofTest {
         List<Mismatch> mismatches = XlsxProof.check(NAME, write(TABLES, true), TABLES, false);
         assertThat(mismatches).isNotEmpty();
         assertThat(mismatches.get(0)).isEqualTo(new Mismatch("XLSX", NAME + "!公开01表!A1", "", "草稿：数据未通过校验，不得公开"));
+    }
+
+    private static Cell firstNumber(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError("no number on " + sheet.getSheetName());
     }
 
     private static byte[] write(List<PrintedTable> tables, boolean draft) {
