@@ -232,25 +232,26 @@ public final class HtmlDocumentRenderer {
         List<Block> blocks = part.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block instanceof Heading && b + 1 < blocks.size() && blocks.get(b + 1) instanceof TableBlock) {
+            if (block instanceof Heading heading
+                    && b + 1 < blocks.size()
+                    && blocks.get(b + 1) instanceof TableBlock table) {
                 // a heading that introduces a table goes to the table's page
-                table(html, (TableBlock) blocks.get(b + 1), b > 0, ids, (Heading) block, headingId(p, b));
+                table(html, table, b > 0, ids, heading, headingId(p, b));
                 b++;
-            } else if (block instanceof TableBlock) {
-                table(html, (TableBlock) block, b > 0, ids, null, "");
-            } else if (block instanceof Heading) {
-                heading(html, (Heading) block, headingId(p, b));
-            } else if (block instanceof Paragraph) {
-                paragraph(html, (Paragraph) block);
-            } else if (block instanceof GridBlock) {
-                GridBlock grid = (GridBlock) block;
+            } else if (block instanceof TableBlock table) {
+                table(html, table, b > 0, ids, null, "");
+            } else if (block instanceof Heading heading) {
+                heading(html, heading, headingId(p, b));
+            } else if (block instanceof Paragraph paragraph) {
+                paragraph(html, paragraph);
+            } else if (block instanceof GridBlock grid) {
                 html.append("<div class=\"grid-block\" id=\"")
                         .append(HtmlMarkup.escape(unique(ids, "grid-" + grid.id())))
                         .append("\">\n");
                 HtmlMarkup.grid(html, "grid", grid.grid(), grid.headerRows(), grid.widths());
                 html.append("</div>\n");
-            } else if (block instanceof ChartBlock) {
-                chart(html, (ChartBlock) block, ids);
+            } else if (block instanceof ChartBlock chart) {
+                chart(html, chart, ids);
             } else {
                 throw new IllegalStateException(
                         "unknown block: " + block.getClass().getName());
@@ -277,8 +278,7 @@ public final class HtmlDocumentRenderer {
                 .append(paragraph.style().name().toLowerCase(Locale.ROOT))
                 .append("\">");
         for (Run run : paragraph.runs()) {
-            if (run instanceof FigureRun) {
-                FigureRun figure = (FigureRun) run;
+            if (run instanceof FigureRun figure) {
                 html.append("<span class=\"figure\" data-key=\"")
                         .append(HtmlMarkup.escape(figure.key()))
                         .append("\">")

@@ -144,18 +144,13 @@ final class HtmlMarkup {
     }
 
     private static String cssClass(GridCell.Kind kind) {
-        switch (kind) {
-            case AMOUNT:
-                return "amount";
-            case CODE:
-                return "code";
-            case LINE_NUMBER:
-                return "line";
-            case COLUMN_NUMBER:
-                return "colno";
-            default:
-                return "";
-        }
+        return switch (kind) {
+            case AMOUNT -> "amount";
+            case CODE -> "code";
+            case LINE_NUMBER -> "line";
+            case COLUMN_NUMBER -> "colno";
+            default -> "";
+        };
     }
 
     /** Escapes text for HTML content and attribute values. */
@@ -172,23 +167,12 @@ final class HtmlMarkup {
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '&':
-                    escaped.append("&amp;");
-                    break;
-                case '<':
-                    escaped.append("&lt;");
-                    break;
-                case '>':
-                    escaped.append("&gt;");
-                    break;
-                case '"':
-                    escaped.append("&quot;");
-                    break;
-                case '\'':
-                    escaped.append("&#39;");
-                    break;
-                default:
-                    escaped.append(c);
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
             }
         }
         return escaped.toString();

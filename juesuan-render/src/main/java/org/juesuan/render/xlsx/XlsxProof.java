@@ -249,20 +249,13 @@ public final class XlsxProof {
         if (cell == null) {
             return "";
         }
-        switch (cell.getCellType()) {
-            case STRING:
-                return cell.getStringCellValue();
-            case NUMERIC:
-                return BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN:
-                return Boolean.toString(cell.getBooleanCellValue());
-            case FORMULA:
-                return "=" + cell.getCellFormula();
-            case ERROR:
-                return "#" + cell.getErrorCellValue();
-            case BLANK:
-            default:
-                return "";
-        }
+        return switch (cell.getCellType()) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case FORMULA -> "=" + cell.getCellFormula();
+            case ERROR -> "#" + cell.getErrorCellValue();
+            default -> "";
+        };
     }
 }
