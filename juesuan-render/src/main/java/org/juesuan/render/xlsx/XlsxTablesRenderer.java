@@ -95,7 +95,7 @@ public final class XlsxTablesRenderer {
         return names;
     }
 
-    /** Returns the sheet name of a table: its number, else its title, made legal and unique. */
+    /** Returns the sheet name of a table: its number, else its title, made legal (a workbook numbers repeated names). */
     public static String sheetName(PrintedTable table) {
         String base = table.number().isEmpty() ? table.title() : table.number();
         return WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
