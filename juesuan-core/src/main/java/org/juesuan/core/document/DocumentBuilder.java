@@ -102,38 +102,38 @@ public final class DocumentBuilder {
                     "tables follow " + profile.id() + ", the layout is for " + definition.profileId());
         }
         Issues issues = Issues.create();
-        Session session = new Session(display, issues);
+        Assembly assembly = new Assembly(display, issues);
         List<Part> parts = new ArrayList<>();
         for (PartDefinition part : definition.parts()) {
             List<Block> blocks =
                     switch (part.kind()) {
-                        case OVERVIEW -> session.overview((OverviewPart) part);
-                        case TABLES -> session.tables((TablesPart) part);
-                        case NARRATIVE -> session.narrative(narrative);
-                        case KEY_WORK -> session.keyWork((KeyWorkPart) part);
-                        case GLOSSARY -> session.glossary((GlossaryPart) part);
+                        case OVERVIEW -> assembly.overview((OverviewPart) part);
+                        case TABLES -> assembly.tables((TablesPart) part);
+                        case NARRATIVE -> assembly.narrative(narrative);
+                        case KEY_WORK -> assembly.keyWork((KeyWorkPart) part);
+                        case GLOSSARY -> assembly.glossary((GlossaryPart) part);
                         case ATTACHMENTS ->
                             new EvaluationForms(
                                             (DocumentDefinition.AttachmentsPart) part,
-                                            session.base,
-                                            session.dataset,
+                                            assembly.base,
+                                            assembly.dataset,
                                             issues)
                                     .blocks();
                     };
-            parts.add(new Part(part.kind(), part.number(), part.title().fill(session.base), blocks));
+            parts.add(new Part(part.kind(), part.number(), part.title().fill(assembly.base), blocks));
         }
-        return Result.of(new Document(session.info(draft), parts), issues);
+        return Result.of(new Document(assembly.info(draft), parts), issues);
     }
 
     /** The building of one document. */
-    private final class Session {
+    private final class Assembly {
         private final TableSet display;
         private final Dataset dataset;
         private final UnitInfo unit;
         private final Issues issues;
         private final Map<String, String> base;
 
-        Session(TableSet display, Issues issues) {
+        Assembly(TableSet display, Issues issues) {
             this.display = display;
             this.dataset = display.dataset();
             this.unit = dataset.unit();

@@ -90,7 +90,7 @@ public final class DocumentDefinitionLoader {
             return Result.failed(issues);
         }
         Optional<DocumentDefinition> definition =
-                new Session(issues).document(profileId, tree.value().get());
+                new Reader(issues).document(profileId, tree.value().get());
         return definition.isPresent() && !issues.hasErrors()
                 ? Result.of(definition.get(), issues)
                 : Result.failed(issues);
@@ -123,10 +123,10 @@ public final class DocumentDefinitionLoader {
         return Set.copyOf(set);
     }
 
-    private static final class Session {
+    private static final class Reader {
         private final Issues issues;
 
-        Session(Issues issues) {
+        Reader(Issues issues) {
             this.issues = issues;
         }
 
@@ -458,7 +458,7 @@ public final class DocumentDefinitionLoader {
             });
         }
 
-        // --- field helpers -------------------------------------------------------------------------------------
+        // --- field readers -------------------------------------------------------------------------------------
 
         private Optional<Template> template(MappingReader m, String key, Set<String> allowed, boolean required) {
             Optional<Node> node = required ? m.required(key) : m.optional(key);

@@ -17,6 +17,7 @@ import org.juesuan.core.dataset.Evaluation;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.dataset.Fund;
+import org.juesuan.core.dataset.GovernmentLevel;
 import org.juesuan.core.dataset.IncomeSource;
 import org.juesuan.core.dataset.KeyWork;
 import org.juesuan.core.dataset.Scope;
@@ -162,6 +163,42 @@ class DocumentBuilderTest {
             assertThat(issues(result, "DOCUMENT_NO_DATE")).hasSize(1);
             assertThat(result.value().orElseThrow().info().cover())
                     .containsExactly("武汉市青山区人民政府国有资产监督管理局", "2024年度部门决算公开");
+        }
+    }
+
+    @Nested
+    class Level {
+
+        /** Returns the example as if the unit were a city's department. */
+        private Dataset cityUnit() {
+            UnitInfo unit = EXAMPLE.unit();
+            return ExampleDocuments.withUnit(
+                    EXAMPLE,
+                    new UnitInfo(
+                            unit.name(),
+                            unit.shortName(),
+                            unit.region(),
+                            GovernmentLevel.CITY,
+                            unit.unitKind(),
+                            unit.scope(),
+                            unit.fiscalYear(),
+                            unit.publishedOn(),
+                            unit.duties(),
+                            unit.organization(),
+                            unit.subordinates()));
+        }
+
+        @Test
+        void glossaryAndFormsNameTheLevelTheDatasetGives() {
+            Document city =
+                    ExampleDocuments.build(cityUnit(), "hubei-2024").value().orElseThrow();
+            List<String> entries = paragraphs(part(city, Part.Kind.GLOSSARY), Paragraph.Style.BODY);
+            assertThat(entries.get(0)).isEqualTo("（一）一般公共预算财政拨款收入：指市级财政一般公共预算当年拨付的资金。");
+            assertThat(entries).anySatisfy(entry -> assertThat(entry).contains("是指市直部门用一般公共预算财政拨款安排的"));
+            GridBlock form = grids(part(city, Part.Kind.ATTACHMENTS)).get(1);
+            assertThat(texts(form).get(2)).containsExactly("项目类别", "1、部门预算项目■\u30002、市级专项□\u30003、上级转移支付项目□");
+            // the unit's own texts (duties, key work) may speak of 区级 things; the generated wording may not
+            assertThat(String.join("\n", entries)).doesNotContain("区级").doesNotContain("区直");
         }
     }
 

@@ -11,13 +11,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.juesuan.core.catalog.Catalog;
+import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.Evaluation;
+import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.core.narrative.NarrativeWriter;
 import org.juesuan.core.table.TableSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,29 @@ class HubeiExampleDocumentTest {
                         "0 第四部分 2024年度重点工作完成情况",
                         "0 第五部分 名词解释",
                         "0 第六部分 附件");
+    }
+
+    @Test
+    void generatedNarrativeFillsThePartAndItsSectionsReachTheContents() {
+        TableSet display = ExampleDocuments.display(dataset, "hubei-2024");
+        List<Block> narrative = NarrativeWriter.write(display.profile(), display);
+        Document whole = DocumentBuilder.of(display.profile())
+                .build(display, narrative, false)
+                .value()
+                .orElseThrow();
+        assertThat(part(whole, Part.Kind.NARRATIVE).blocks()).isEqualTo(narrative);
+        List<String> sections = new ArrayList<>();
+        for (Block block : narrative) {
+            if (block instanceof Heading && ((Heading) block).level() == 1) {
+                sections.add(((Heading) block).text());
+            }
+        }
+        assertThat(sections).isNotEmpty();
+        List<String> contents =
+                whole.contents().stream().map(Document.ContentsEntry::text).toList();
+        int start = contents.indexOf("第三部分 " + UNIT + "2024年度部门决算情况说明");
+        int end = contents.indexOf("第四部分 2024年度重点工作完成情况");
+        assertThat(contents.subList(start + 1, end)).isEqualTo(sections);
     }
 
     @Test
@@ -191,6 +218,29 @@ class HubeiExampleDocumentTest {
                         "3. 卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：反映财政部门集中安排的行政单位基本医疗保险缴费经费。",
                         "4. 卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）：反映财政部门集中安排的公务员医疗补助经费。");
         assertThat(String.join("\n", everyText(document))).doesNotContain("医疗卫生与计划生育支出");
+    }
+
+    @Test
+    void glossaryListsTheCodesOfTheDatasetsLinesInCodeOrderUnderTheCatalogsNames() {
+        // the codes come from the dataset, the names from the profile's 2024 catalog: neither from the output
+        List<ClassCode> used = new ArrayList<>();
+        for (FunctionLine line : dataset.lines()) {
+            if (!line.income().isEmpty() || !line.spending().isEmpty() || line.annualBudget() != null) {
+                used.add(line.code());
+            }
+        }
+        assertThat(used.stream().map(ClassCode::digits)).containsExactly("2010301", "2010302", "2101101", "2101103");
+        Catalog functions = ExampleDocuments.PROFILES.require("hubei-2024").functions();
+        List<String> listed = paragraphs(part(document, Part.Kind.GLOSSARY), Paragraph.Style.PLAIN);
+        assertThat(listed).hasSameSizeAs(used);
+        for (int i = 0; i < used.size(); i++) {
+            ClassCode code = used.get(i);
+            assertThat(listed.get(i))
+                    .startsWith((i + 1) + ". "
+                            + functions.name(code.prefix(3)).orElseThrow() + "（类）"
+                            + functions.name(code.prefix(5)).orElseThrow() + "（款）"
+                            + functions.name(code).orElseThrow() + "（项）：");
+        }
     }
 
     @Test

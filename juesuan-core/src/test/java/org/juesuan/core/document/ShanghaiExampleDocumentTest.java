@@ -31,7 +31,7 @@ class ShanghaiExampleDocumentTest {
 
     @Test
     void coverFollowsTheTemplateWithoutDate() {
-        assertThat(document.info().title()).isEqualTo(UNIT + "2024年度部门决算");
+        assertThat(document.info().title()).isEqualTo(UNIT + "2024年度部门决算公开");
         assertThat(document.info().cover()).containsExactly(UNIT, "2024年度部门决算");
         assertThat(document.info().profileId()).isEqualTo("shanghai-2024");
         assertThat(ExampleDocuments.issues(result)).noneMatch(line -> line.startsWith("DOCUMENT_NO_DATE"));

@@ -92,17 +92,31 @@ final class BodyWriter {
         if (draft) {
             paragraph("DraftMark", "草稿：数据未通过校验，不得公开");
         }
+        String date = info.publishedText();
+        for (String line : coverLines(info)) {
+            paragraph(!date.isEmpty() && line.equals(date) ? "Date" : "Title", line);
+        }
+    }
+
+    /**
+     * Returns the lines of the cover, in order: the unit's name and the rest of the title on lines of their own, then
+     * the publication date if known. A line equal to the publication date is set in the date style, the others in
+     * the title style.
+     */
+    static List<String> coverLines(DocumentInfo info) {
+        List<String> lines = new ArrayList<>();
         String title = info.title();
         if (title.startsWith(info.unitName())
                 && title.length() > info.unitName().length()) {
-            paragraph("Title", info.unitName());
-            paragraph("Title", title.substring(info.unitName().length()));
+            lines.add(info.unitName());
+            lines.add(title.substring(info.unitName().length()));
         } else {
-            paragraph("Title", title);
+            lines.add(title);
         }
         if (!info.publishedText().isEmpty()) {
-            paragraph("Date", info.publishedText());
+            lines.add(info.publishedText());
         }
+        return lines;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.juesuan.render.docx;
 
+import java.util.Arrays;
 import java.util.List;
 import org.juesuan.core.document.GridBlock;
 import org.juesuan.core.layout.GridCell;
@@ -46,7 +47,7 @@ record ColumnWidths(Page page, int[] widths) {
             relative[c] = Math.max(grid.widths().get(c), 0);
         }
         if (sum(relative) == 0) {
-            java.util.Arrays.fill(relative, 1);
+            Arrays.fill(relative, 1);
         }
         return new ColumnWidths(page, atLeast(least, scale(relative, page.textWidth()), page.textWidth()));
     }

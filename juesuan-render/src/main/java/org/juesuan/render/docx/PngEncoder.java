@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -64,7 +65,7 @@ final class PngEncoder {
             int length = 0;
             while (!deflater.finished()) {
                 if (length == compressed.length) {
-                    compressed = java.util.Arrays.copyOf(compressed, compressed.length * 2);
+                    compressed = Arrays.copyOf(compressed, compressed.length * 2);
                 }
                 length += deflater.deflate(compressed, length, compressed.length - length);
             }

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.FigureRun;
+import org.juesuan.core.document.GridBlock;
 import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.Run;
@@ -94,6 +95,31 @@ class DocxProofTest {
 
         assertThat(mismatches.get(0).place()).isEqualTo("表格数");
         assertThat(mismatches).extracting(Mismatch::place).anyMatch(place -> place.startsWith("公开09表"));
+    }
+
+    @Test
+    void findsAnAmountOfAGridBesideACellMergedDownFromTheRowAbove() {
+        Document truth = SampleDocument.of("hubei-2024", false);
+        Document corrupted = map(truth, block -> {
+            if (block instanceof GridBlock grid && grid.id().equals("evaluation.overall")) {
+                List<List<GridCell>> cells = new ArrayList<>(grid.grid());
+                List<GridCell> row = new ArrayList<>(cells.get(1));
+                GridCell budget = row.get(1);
+                BigDecimal higher = new BigDecimal(budget.text()).add(CENT);
+                row.set(1, GridCell.of(higher.toPlainString(), budget.kind()));
+                cells.set(1, row);
+                return new GridBlock(grid.id(), cells, grid.headerRows(), grid.widths());
+            }
+            return block;
+        });
+
+        List<Mismatch> mismatches = DocxProof.check(DocxRenderer.render(corrupted), truth);
+
+        assertThat(mismatches).singleElement().satisfies(mismatch -> {
+            assertThat(mismatch.place()).isEqualTo("附件 第1张表 预算执行情况（万元）（20分） 预算数(A)");
+            assertThat(mismatch.expected()).isEqualTo("207.87");
+            assertThat(mismatch.shown()).isEqualTo("207.88");
+        });
     }
 
     @Test

@@ -6,8 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -90,6 +93,27 @@ class DocxRendererTest {
     }
 
     @Test
+    void theCoverCarriesTheTitleAndThePublicationDateAloneOnItsPage() throws IOException {
+        try (XWPFDocument word = open(bytes)) {
+            List<XWPFParagraph> cover = new ArrayList<>();
+            for (XWPFParagraph paragraph : word.getParagraphs()) {
+                if (paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr()) {
+                    break;
+                }
+                cover.add(paragraph);
+            }
+            String title = cover.stream()
+                    .filter(p -> "Title".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText)
+                    .reduce("", String::concat);
+            assertThat(title).isEqualTo(document.info().title());
+            assertThat(cover.get(cover.size() - 1).getStyleID()).isEqualTo("Date");
+            assertThat(cover.get(cover.size() - 1).getText()).isEqualTo("2025年10月30日");
+            assertThat(sections(word).get(0).getVAlign().getVal().toString()).isEqualTo("center");
+        }
+    }
+
+    @Test
     void stylesExistWithEastAsianFonts() throws IOException, XmlException {
         try (XWPFDocument word = open(bytes)) {
             assertThat(eastAsianFont(word, "Title")).isEqualTo("方正小标宋简体");
@@ -102,7 +126,7 @@ class DocxRendererTest {
             assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
             var body = word.getStyles().getStyle("BodyText").getCTStyle().getPPr();
-            assertThat(body.getInd().getFirstLineChars()).isEqualTo(java.math.BigInteger.valueOf(200));
+            assertThat(body.getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             // every style a paragraph or cell uses is defined
             for (XWPFParagraph paragraph : allParagraphs(word)) {
                 if (paragraph.getStyleID() != null) {
@@ -292,13 +316,13 @@ class DocxRendererTest {
             for (int t = 0; t < printed.size(); t++) {
                 CTSectPr section = sections.get(t);
                 boolean landscape = section.getPgSz().getOrient() == STPageOrientation.LANDSCAPE;
-                long textWidth = ((java.math.BigInteger) section.getPgSz().getW()).longValue()
-                        - ((java.math.BigInteger) section.getPgMar().getLeft()).longValue()
-                        - ((java.math.BigInteger) section.getPgMar().getRight()).longValue();
+                long textWidth = ((BigInteger) section.getPgSz().getW()).longValue()
+                        - ((BigInteger) section.getPgMar().getLeft()).longValue()
+                        - ((BigInteger) section.getPgMar().getRight()).longValue();
                 long tableWidth = 0;
                 for (var column :
                         word.getTables().get(t).getCTTbl().getTblGrid().getGridColList()) {
-                    tableWidth += ((java.math.BigInteger) column.getW()).longValue();
+                    tableWidth += ((BigInteger) column.getW()).longValue();
                 }
                 assertThat(tableWidth).as(printed.get(t).number()).isEqualTo(textWidth);
                 String number = printed.get(t).number();
@@ -466,9 +490,9 @@ class DocxRendererTest {
         }
         try (XWPFDocument word = open(bytes)) {
             assertThat(word.getProperties().getCoreProperties().getCreated())
-                    .isEqualTo(java.util.Date.from(document.info()
+                    .isEqualTo(Date.from(document.info()
                             .publishedOn()
-                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .atStartOfDay(ZoneOffset.UTC)
                             .toInstant()));
         }
     }
