@@ -195,7 +195,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
         plot.setDefaultSectionOutlinePaint(Color.WHITE);
         plot.setDefaultSectionOutlineStroke(new BasicStroke(1.5f));
-        plot.setSectionOutlinesVisible(true);
+        // white lines part the slices; a whole pie has nothing to part, and would show a line from its centre
+        plot.setSectionOutlinesVisible(slices.slices().size() > 1);
         plot.setStartAngle(90);
         plot.setInteriorGap(0.02);
         plot.setMaximumLabelWidth(0.24);

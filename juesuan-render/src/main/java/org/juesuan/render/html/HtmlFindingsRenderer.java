@@ -38,13 +38,13 @@ public final class HtmlFindingsRenderer {
     public static String render(String heading, Findings findings) {
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(HtmlTablesRenderer.escape(heading))
+                .append(HtmlMarkup.escape(heading))
                 .append("</title>\n<style>\n")
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>")
-                .append(HtmlTablesRenderer.escape(heading))
+                .append(HtmlMarkup.escape(heading))
                 .append("</h1>\n<p class=\"summary\">")
-                .append(HtmlTablesRenderer.escape(FindingsFormatter.summary(findings)))
+                .append(HtmlMarkup.escape(FindingsFormatter.summary(findings)))
                 .append("</p>\n");
         if (!findings.list().isEmpty()) {
             html.append("<table>\n<tr><th>级别</th><th>规则</th><th>位置</th><th>问题</th><th>左值（万元）</th>"
@@ -55,18 +55,18 @@ public final class HtmlFindingsRenderer {
                         .append("\"><td class=\"severity\">")
                         .append(finding.severity().label())
                         .append("</td><td>")
-                        .append(HtmlTablesRenderer.escape(finding.ruleId()))
+                        .append(HtmlMarkup.escape(finding.ruleId()))
                         .append("<br><span class=\"source\">")
-                        .append(HtmlTablesRenderer.escape(finding.title()))
+                        .append(HtmlMarkup.escape(finding.title()))
                         .append("</span></td><td>")
-                        .append(HtmlTablesRenderer.escape(finding.place()));
+                        .append(HtmlMarkup.escape(finding.place()));
                 if (!finding.source().display().isEmpty()) {
                     html.append("<br><span class=\"source\">")
-                            .append(HtmlTablesRenderer.escape(finding.source().display()))
+                            .append(HtmlMarkup.escape(finding.source().display()))
                             .append("</span>");
                 }
                 html.append("</td><td>")
-                        .append(HtmlTablesRenderer.escape(finding.message()))
+                        .append(HtmlMarkup.escape(finding.message()))
                         .append("</td>");
                 cell(
                         html,
@@ -92,8 +92,6 @@ public final class HtmlFindingsRenderer {
     }
 
     private static void cell(StringBuilder html, String text) {
-        html.append("<td class=\"num\">")
-                .append(HtmlTablesRenderer.escape(text))
-                .append("</td>");
+        html.append("<td class=\"num\">").append(HtmlMarkup.escape(text)).append("</td>");
     }
 }

@@ -1,4 +1,7 @@
-/** The HTML renderer (网页版): one self-contained page. */
+/**
+ * The HTML renderers (网页版): the whole document, the public tables alone and the validation report, each one
+ * self-contained page with inline styles and no scripts.
+ */
 @NullMarked
 package org.juesuan.render.html;
 

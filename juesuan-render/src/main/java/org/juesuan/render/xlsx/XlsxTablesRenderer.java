@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +34,16 @@ import org.juesuan.core.layout.PrintedTable;
  * merged as printed, amounts as numbers in 万元 with the {@code 0.00} format, notes and the empty-table statement.
  *
  * <p>Amounts are written already rounded to the display unit, so the numbers a reader sees are exactly the printed
- * ones. The same tables always give the same bytes. Stateless and thread-safe.
+ * ones. The same tables always give the same bytes; {@link XlsxProof} reads a workbook back and checks it against
+ * the tables, row by row in the order written here. Stateless and thread-safe.
  */
 public final class XlsxTablesRenderer {
 
     /** A fixed creation date, so the same input gives the same workbook content. */
     private static final Date CREATED = new Date(1_735_689_600_000L); // 2025-01-01T00:00:00Z
+
+    /** The text of the first row of every sheet of a draft. */
+    static final String DRAFT_MARK = "草稿：数据未通过校验，不得公开";
 
     private XlsxTablesRenderer() {}
 
@@ -64,9 +69,9 @@ public final class XlsxTablesRenderer {
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
             workbook.getProperties().getCoreProperties().setCreator("Juesuan");
             Styles styles = new Styles(workbook);
-            Set<String> names = new HashSet<>();
-            for (PrintedTable table : tables) {
-                sheet(workbook, table, styles, names, draft);
+            List<String> names = sheetNames(tables);
+            for (int t = 0; t < tables.size(); t++) {
+                sheet(workbook, tables.get(t), names.get(t), styles, draft);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
@@ -76,24 +81,33 @@ public final class XlsxTablesRenderer {
         }
     }
 
-    /** Returns the sheet name of a table: its number, else its title, made legal and unique. */
+    /** Returns the sheet names of tables in order: each {@link #sheetName}, numbered when it repeats. */
+    static List<String> sheetNames(List<PrintedTable> tables) {
+        List<String> names = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (PrintedTable table : tables) {
+            String name = sheetName(table);
+            for (int i = 2; !taken.add(name); i++) {
+                name = sheetName(table) + i;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Returns the sheet name of a table: its number, else its title, made legal (a workbook numbers repeated names). */
     public static String sheetName(PrintedTable table) {
         String base = table.number().isEmpty() ? table.title() : table.number();
         return WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
     }
 
-    private static void sheet(
-            XSSFWorkbook workbook, PrintedTable table, Styles styles, Set<String> names, boolean draft) {
-        String name = sheetName(table);
-        for (int i = 2; !names.add(name); i++) {
-            name = sheetName(table) + i;
-        }
+    private static void sheet(XSSFWorkbook workbook, PrintedTable table, String name, Styles styles, boolean draft) {
         XSSFSheet sheet = workbook.createSheet(name);
         int columns = Math.max(table.columnCount(), 2);
         int r = 0;
         if (draft) {
             Row mark = sheet.createRow(r++);
-            text(mark, 0, "草稿：数据未通过校验，不得公开", styles.draft);
+            text(mark, 0, DRAFT_MARK, styles.draft);
             // printed on every page too
             sheet.getHeader().setCenter("草稿");
         }
