@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
-import org.juesuan.app.publish.BuildTables;
+import org.juesuan.app.publish.BuildDisclosure;
 import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.core.issue.IssueFormatter;
 import org.juesuan.core.rule.FindingsFormatter;
@@ -17,8 +19,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code juesuan build}: derives and renders the public tables of a dataset (生成公开表). */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "由决算数据集生成公开表（XLSX、HTML），文件整体写入输出目录。")
+/** {@code juesuan build}: derives and renders the complete disclosure of a dataset (生成部门决算公开文件). */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = "由决算数据集生成完整的部门决算公开文件（PDF/A、DOCX、XLSX、HTML），逐一回读校对后整体写入输出目录。")
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -40,8 +45,8 @@ final class BuildCommand implements Callable<Integer> {
             names = "--format",
             split = ",",
             paramLabel = "FORMAT",
-            defaultValue = "xlsx,html",
-            description = "输出格式，逗号分隔：xlsx、html（默认全部）")
+            defaultValue = "pdf,docx,xlsx,html",
+            description = "输出格式，逗号分隔：pdf、docx、xlsx、html（默认全部）")
     List<String> formats = new ArrayList<>();
 
     @Option(
@@ -54,6 +59,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "校验有错误时仍然生成，每页标注“草稿”（不得公开）")
     boolean draft;
 
+    @Option(names = "--no-proof", description = "不回读校对输出文件（默认回读 PDF、DOCX、XLSX 并核对每个数字）")
+    boolean noProof;
+
     @Override
     public Integer call() {
         JuesuanCommand parent = java.util.Objects.requireNonNull(root);
@@ -61,7 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
         for (String key : formats) {
             selected.add(OutputFormat.ofKey(key)
-                    .orElseThrow(() -> new CommandLine.ParameterException(line, "不支持的输出格式“" + key + "”，可选：xlsx、html")));
+                    .orElseThrow(() ->
+                            new CommandLine.ParameterException(line, "不支持的输出格式“" + key + "”，可选：pdf、docx、xlsx、html")));
         }
         DisplayRoundingPolicy policy = null;
         for (DisplayRoundingPolicy candidate : DisplayRoundingPolicy.values()) {
@@ -73,9 +82,27 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(line, "--rounding 应为 largest-remainder 或 independent");
         }
         Optional<String> profile = dataset.profile(parent, line);
-        BuildTables.Outcome outcome = new BuildTables(parent.definitions())
-                .run(new BuildTables.Request(
-                        dataset.path(), java.util.Objects.requireNonNull(out), profile, selected, policy, draft));
+        // one document: its formats are rendered side by side, on at most two threads
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService renderer = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "juesuan-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        BuildDisclosure.Outcome outcome;
+        try {
+            outcome = new BuildDisclosure(parent.definitions(), renderer)
+                    .run(new BuildDisclosure.Request(
+                            dataset.path(),
+                            java.util.Objects.requireNonNull(out),
+                            profile,
+                            selected,
+                            policy,
+                            draft,
+                            !noProof));
+        } finally {
+            renderer.shutdown();
+        }
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }
@@ -86,10 +113,20 @@ final class BuildCommand implements Callable<Integer> {
                 .println("已按地区口径“" + outcome.tables().profile().id() + "”生成 "
                         + outcome.tables().dataset().unit().name() + " "
                         + outcome.tables().dataset().fiscalYear()
-                        + " 年度公开表 " + outcome.tables().tables().size() + " 张：");
+                        + " 年度部门决算公开文件（" + outcome.document().parts().size() + " 个部分、"
+                        + outcome.tables().tables().size() + " 张公开表、"
+                        + charts(outcome.document()) + " 幅图）"
+                        + (noProof ? "，未回读校对" : "，已回读校对") + "：");
         for (Path file : outcome.files()) {
             line.getOut().println("  " + file);
         }
         return Main.ExitCode.OK;
+    }
+
+    private static long charts(org.juesuan.core.document.Document document) {
+        return document.parts().stream()
+                .flatMap(part -> part.blocks().stream())
+                .filter(block -> block instanceof org.juesuan.core.document.ChartBlock)
+                .count();
     }
 }

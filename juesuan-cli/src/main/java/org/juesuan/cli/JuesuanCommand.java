@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.app.prepare.Definitions;
+import org.juesuan.app.publish.ProofFailedException;
 import org.juesuan.app.publish.ValidationFailedException;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.DisclosureException;
@@ -107,6 +108,9 @@ final class JuesuanCommand implements Runnable {
                 errors.println("无法完成：" + failure.getMessage());
                 errors.print(new IssueFormatter().format(failure.issues()));
                 code = Main.ExitCode.UNREADABLE;
+            } else if (exception instanceof ProofFailedException) {
+                errors.println("无法完成：" + exception.getMessage());
+                code = Main.ExitCode.PROOF_FAILED;
             } else if (exception instanceof UncheckedIOException) {
                 errors.println("读写文件失败：" + exception.getMessage() + "（"
                         + exception.getCause().getMessage() + "）");

@@ -41,6 +41,8 @@ public final class Main {
         static final int INVALID = 3;
         /** The input could not be read. */
         static final int UNREADABLE = 4;
+        /** A rendered file did not show the derived figures (a defect of Juesuan). */
+        static final int PROOF_FAILED = 5;
 
         private ExitCode() {}
     }

@@ -46,9 +46,9 @@ class CommandLineIT {
             assertThat(sheet.getRow(4 + 3).getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(sheet.getRow(4 + 3).getCell(2).getNumericCellValue()).isEqualTo(265.19);
         }
-        assertThat(Files.readString(out.resolve("tables.html"))).contains(">207.87</td>", "公开06表");
+        assertThat(Files.readString(out.resolve("disclosure.html"))).contains(">207.87</td>", "公开06表");
         String manifest = Files.readString(out.resolve("manifest.json"));
-        for (String file : new String[] {"tables.xlsx", "tables.html"}) {
+        for (String file : new String[] {"tables.xlsx", "disclosure.html"}) {
             String sha = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(file))));
             assertThat(manifest).contains("\"name\": \"" + file + "\", \"sha256\": \"" + sha + "\"");
@@ -59,7 +59,7 @@ class CommandLineIT {
     void buildingTwiceGivesIdenticalFiles() throws IOException {
         run("build", EXAMPLE, "--out", temp.resolve("a").toString(), "--draft");
         run("build", EXAMPLE, "--out", temp.resolve("b").toString(), "--draft");
-        for (String file : new String[] {"tables.xlsx", "tables.html", "manifest.json"}) {
+        for (String file : new String[] {"tables.xlsx", "disclosure.html", "manifest.json"}) {
             assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
         }
@@ -74,7 +74,7 @@ class CommandLineIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             assertThat(workbook.getSheetName(6)).isEqualTo("财政拨款“三公”经费支出决算表");
         }
-        assertThat(out.resolve("tables.html")).doesNotExist();
+        assertThat(out.resolve("disclosure.html")).doesNotExist();
     }
 
     @Test
@@ -163,7 +163,7 @@ class CommandLineIT {
         assertThat(run("build", EXAMPLE).code()).isEqualTo(2);
         Run format = run("build", EXAMPLE, "--out", temp.toString(), "--format", "pdf,doc");
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("不支持的输出格式“pdf”");
+        assertThat(format.err()).contains("不支持的输出格式“doc”");
         Run profile = run("build", EXAMPLE, "--out", temp.toString(), "--profile", "mars-2024");
         assertThat(profile.code()).isEqualTo(2);
         assertThat(profile.err()).contains("没有名为“mars-2024”的地区口径", "hubei-2024", "shanghai-2024");
@@ -209,6 +209,9 @@ class CommandLineIT {
         Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
         Path target = profiles.resolve("hubei-2024-test");
         Files.createDirectories(target.resolve("tables"));
+        for (String same : new String[] {"narrative.yaml", "document.yaml"}) {
+            Files.copy(source.resolve(same), target.resolve(same));
+        }
         Files.writeString(
                 target.resolve("profile.yaml"),
                 Files.readString(source.resolve("profile.yaml"))
@@ -235,7 +238,7 @@ class CommandLineIT {
                 "html",
                 "--draft");
         assertThat(run.code()).as(run.err()).isZero();
-        String html = Files.readString(out.resolve("tables.html"));
+        String html = Files.readString(out.resolve("disclosure.html"));
         assertThat(html).contains("2024年度收入支出决算总表（试行）", "二十四、抗疫特别国债安排的支出").doesNotContain("债务还本支出");
     }
 
@@ -263,7 +266,7 @@ class CommandLineIT {
                 "html",
                 "--draft");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(Files.readString(temp.resolve("b/tables.html"))).contains(">2101188<", ">试点医疗补助<");
+        assertThat(Files.readString(temp.resolve("b/disclosure.html"))).contains(">2101188<", ">试点医疗补助<");
     }
 
     @Test
@@ -293,7 +296,7 @@ class CommandLineIT {
         assertThat(Files.readString(imported)).isEqualTo(Files.readString(canonical));
         run("build", workbook.toString(), "--out", temp.resolve("from-workbook").toString(), "--draft");
         run("build", EXAMPLE, "--out", temp.resolve("from-yaml").toString(), "--draft");
-        for (String file : new String[] {"tables.xlsx", "tables.html"}) {
+        for (String file : new String[] {"tables.xlsx", "disclosure.html"}) {
             assertThat(Files.readAllBytes(temp.resolve("from-workbook").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("from-yaml").resolve(file)));
         }
@@ -410,7 +413,7 @@ class CommandLineIT {
         Path out = temp.resolve("draft");
         Run run = run("build", dataset.toString(), "--out", out.toString(), "--draft");
         assertThat(run.code()).as(run.err()).isZero();
-        String html = Files.readString(out.resolve("tables.html"));
+        String html = Files.readString(out.resolve("disclosure.html"));
         assertThat(html.split("<p class=\"draft\">草稿</p>", -1)).hasSize(10);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {

@@ -5,10 +5,14 @@ import java.util.Optional;
 
 /** An output format of {@code build} (输出格式). */
 public enum OutputFormat {
-    /** The tables as an Excel workbook. */
+    /** The whole document as archival PDF/A-2b. */
+    PDF("pdf", "disclosure.pdf"),
+    /** The whole document as an editable Word file. */
+    DOCX("docx", "disclosure.docx"),
+    /** The public tables as an Excel workbook. */
     XLSX("xlsx", "tables.xlsx"),
-    /** The tables as one HTML page. */
-    HTML("html", "tables.html");
+    /** The whole document as one self-contained HTML page. */
+    HTML("html", "disclosure.html");
 
     private final String key;
     private final String fileName;

@@ -99,24 +99,11 @@ final class BodyWriter {
     }
 
     /**
-     * Returns the lines of the cover, in order: the unit's name and the rest of the title on lines of their own, then
-     * the publication date if known. A line equal to the publication date is set in the date style, the others in
-     * the title style.
+     * Returns the lines of the cover, in order, as the document's profile lays them out. A line equal to the
+     * publication date is set in the date style, the others in the title style.
      */
     static List<String> coverLines(DocumentInfo info) {
-        List<String> lines = new ArrayList<>();
-        String title = info.title();
-        if (title.startsWith(info.unitName())
-                && title.length() > info.unitName().length()) {
-            lines.add(info.unitName());
-            lines.add(title.substring(info.unitName().length()));
-        } else {
-            lines.add(title);
-        }
-        if (!info.publishedText().isEmpty()) {
-            lines.add(info.publishedText());
-        }
-        return lines;
+        return info.cover();
     }
 
     /**

@@ -1,0 +1,315 @@
+package org.juesuan.app.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import org.juesuan.app.prepare.DatasetLoader;
+import org.juesuan.app.prepare.Definitions;
+import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.document.Block;
+import org.juesuan.core.document.Document;
+import org.juesuan.core.document.DocumentBuilder;
+import org.juesuan.core.document.Part;
+import org.juesuan.core.document.TableBlock;
+import org.juesuan.core.issue.DefinitionException;
+import org.juesuan.core.issue.Issues;
+import org.juesuan.core.issue.Result;
+import org.juesuan.core.issue.UnableToReadInputException;
+import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.core.narrative.NarrativeDefinition;
+import org.juesuan.core.narrative.NarrativeLoader;
+import org.juesuan.core.narrative.NarrativeWriter;
+import org.juesuan.core.profile.Profile;
+import org.juesuan.core.rule.Findings;
+import org.juesuan.core.source.SourceRef;
+import org.juesuan.core.table.Deriver;
+import org.juesuan.core.table.DisplayRoundingPolicy;
+import org.juesuan.core.table.TableSet;
+import org.juesuan.render.docx.DocxProof;
+import org.juesuan.render.docx.DocxRenderer;
+import org.juesuan.render.html.HtmlDocumentRenderer;
+import org.juesuan.render.pdf.PdfProof;
+import org.juesuan.render.pdf.PdfRenderer;
+import org.juesuan.render.pdf.RenderedPdf;
+import org.juesuan.render.proof.Mismatch;
+import org.juesuan.render.xlsx.XlsxProof;
+import org.juesuan.render.xlsx.XlsxTablesRenderer;
+
+/**
+ * Builds the complete disclosure of one dataset (生成部门决算公开文件): load, validate, derive under the profile,
+ * write the narrative and assemble the document, render each requested format, proof every rendered file against
+ * the derived figures, and write everything at once with a manifest of SHA-256 digests.
+ *
+ * <p>Thread-safe: the use case holds the shared definitions and, per profile, the phrasing and the document layout
+ * once loaded, so one instance serves a whole batch.
+ */
+public final class BuildDisclosure {
+
+    /** The name of the manifest written beside the outputs. */
+    public static final String MANIFEST = "manifest.json";
+
+    private final Definitions definitions;
+    private final Executor renderer;
+    private final ConcurrentMap<String, Composition> compositions = new ConcurrentHashMap<>();
+
+    /** Creates the use case over the given definitions, rendering the formats one after another. */
+    public BuildDisclosure(Definitions definitions) {
+        this(definitions, Runnable::run);
+    }
+
+    /**
+     * Creates the use case over the given definitions, rendering the formats of one document side by side.
+     *
+     * <p>For one document on a machine with several cores (the command line) pass a small pool; for many documents
+     * at once, where documents already run side by side, keep the default.
+     *
+     * @param definitions the catalogs, profiles and rules
+     * @param renderer where each format is rendered and proofed
+     */
+    public BuildDisclosure(Definitions definitions, Executor renderer) {
+        this.definitions = Objects.requireNonNull(definitions, "definitions");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+    }
+
+    /**
+     * What to build.
+     *
+     * @param input the dataset file, workbook or directory
+     * @param outputDirectory where the files go
+     * @param profileId the profile to use instead of the dataset's, or empty
+     * @param formats the formats to write; empty means all
+     * @param rounding how 元 figures are rounded for display
+     * @param draft whether to build even when validation finds errors, marking every page 草稿
+     * @param proof whether to read every rendered file back and compare its figures with the derived ones
+     */
+    public record Request(
+            Path input,
+            Path outputDirectory,
+            Optional<String> profileId,
+            Set<OutputFormat> formats,
+            DisplayRoundingPolicy rounding,
+            boolean draft,
+            boolean proof) {
+        /** Creates a request. */
+        public Request {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(outputDirectory, "outputDirectory");
+            Objects.requireNonNull(profileId, "profileId");
+            formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+            Objects.requireNonNull(rounding, "rounding");
+        }
+    }
+
+    /**
+     * What was built.
+     *
+     * @param files the paths written
+     * @param document the document as rendered
+     * @param tables the derived tables
+     * @param findings what validation found (no error, unless the build is a draft)
+     * @param warnings problems of reading and remarks of assembly that did not stop the build
+     */
+    public record Outcome(List<Path> files, Document document, TableSet tables, Findings findings, Issues warnings) {}
+
+    /**
+     * The rendered files of one document, not yet written.
+     *
+     * @param document the document
+     * @param files the file contents by name, the manifest last
+     * @param remarks what assembling the document noticed (e.g. a function code without a description)
+     */
+    public record Rendered(Document document, OutputFiles files, Issues remarks) {}
+
+    /**
+     * Builds the disclosure.
+     *
+     * @throws UnableToReadInputException if the dataset or its profile cannot be used; nothing is written
+     * @throws ValidationFailedException if validation finds errors and the build is not a draft; nothing is written
+     * @throws ProofFailedException if a rendered file does not show the derived figures; nothing is written
+     */
+    public Outcome run(Request request) {
+        Result<Dataset> loaded = new DatasetLoader(definitions).load(request.input());
+        Dataset dataset = loaded.orElseThrow(issues -> new UnableToReadInputException("无法读取数据集", issues));
+        Issues issues = Issues.create().addAll(loaded.issues());
+        ValidateDataset validation = new ValidateDataset(definitions);
+        Profile profile = validation.profile(dataset, request.profileId(), issues);
+        Findings findings = validation.validate(dataset, profile, issues);
+        if (findings.hasErrors() && !request.draft()) {
+            throw new ValidationFailedException("校验发现错误，未生成公开文件（如需草稿请加 --draft）", findings);
+        }
+        TableSet tables = Deriver.derive(profile, dataset, request.rounding());
+        Rendered rendered = render(tables, request.formats(), request.rounding(), request.draft(), request.proof());
+        issues.addAll(rendered.remarks());
+        List<Path> written = rendered.files().writeTo(request.outputDirectory());
+        return new Outcome(written, rendered.document(), tables, findings, issues);
+    }
+
+    /**
+     * Renders the disclosure of tables already derived, without writing anything.
+     *
+     * @param display the tables as printed: {@code Deriver.derive(profile, dataset, rounding)}
+     * @param formats the formats to render
+     * @param rounding the policy {@code display} was derived with (recorded in the manifest)
+     * @param draft whether every page is marked 草稿
+     * @param proof whether to read every rendered file back and compare its figures
+     * @throws ProofFailedException if proofing finds a figure shown otherwise than derived
+     */
+    public Rendered render(
+            TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
+        Profile profile = display.profile();
+        Composition composition = compositions.computeIfAbsent(profile.id(), id -> new Composition(profile));
+        List<Block> narrative = NarrativeWriter.write(composition.narrative, profile, display);
+        Result<Document> built = composition.builder.build(display, narrative, draft);
+        Document document = built.orElseThrow(issues -> new UnableToReadInputException("无法组成公开文件", issues));
+        List<PrintedTable> printed = tablesOf(document);
+        List<CompletableFuture<Output>> outputs = new ArrayList<>();
+        for (OutputFormat format : formats) {
+            outputs.add(CompletableFuture.supplyAsync(() -> output(format, document, printed, draft, proof), renderer));
+        }
+        OutputFiles files = new OutputFiles();
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (CompletableFuture<Output> future : outputs) {
+            Output output = join(future);
+            files.add(output.format().fileName(), output.content());
+            mismatches.addAll(output.mismatches());
+        }
+        if (!mismatches.isEmpty()) {
+            throw new ProofFailedException(mismatches);
+        }
+        files.add(
+                MANIFEST,
+                manifest(document, display, files, rounding, draft, proof).getBytes(StandardCharsets.UTF_8));
+        return new Rendered(document, files, built.issues());
+    }
+
+    /** One rendered file and what proofing it found (一种格式的输出). */
+    private record Output(OutputFormat format, byte[] content, List<Mismatch> mismatches) {}
+
+    private static Output output(
+            OutputFormat format, Document document, List<PrintedTable> printed, boolean draft, boolean proof) {
+        switch (format) {
+            case PDF:
+                RenderedPdf pdf = PdfRenderer.render(document);
+                byte[] bytes = pdf.bytes();
+                return new Output(format, bytes, proof ? PdfProof.check(document, bytes, pdf.layout()) : List.of());
+            case DOCX:
+                byte[] docx = DocxRenderer.render(document);
+                return new Output(format, docx, proof ? DocxProof.check(docx, document) : List.of());
+            case XLSX:
+                ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+                XlsxTablesRenderer.render(printed, draft, xlsx);
+                byte[] workbook = xlsx.toByteArray();
+                return new Output(
+                        format,
+                        workbook,
+                        proof ? XlsxProof.check(format.fileName(), workbook, printed, draft) : List.of());
+            case HTML:
+                return new Output(
+                        format, HtmlDocumentRenderer.render(document).getBytes(StandardCharsets.UTF_8), List.of());
+            default:
+                throw new AssertionError(format);
+        }
+    }
+
+    private static Output join(CompletableFuture<Output> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failure.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failure;
+        }
+    }
+
+    /** Returns the public tables as the document prints them, in order. */
+    private static List<PrintedTable> tablesOf(Document document) {
+        List<PrintedTable> tables = new ArrayList<>();
+        for (Part part : document.parts()) {
+            for (Block block : part.blocks()) {
+                if (block instanceof TableBlock table) {
+                    tables.add(table.table());
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** The phrasing and the document layout of one profile, loaded once (一个地区口径的措辞与文件结构). */
+    private static final class Composition {
+        final NarrativeDefinition narrative;
+        final DocumentBuilder builder;
+
+        Composition(Profile profile) {
+            this.narrative = NarrativeLoader.load(profile)
+                    .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的情况说明措辞文件有误", issues));
+            this.builder = DocumentBuilder.of(profile);
+        }
+    }
+
+    private static String manifest(
+            Document document,
+            TableSet tables,
+            OutputFiles files,
+            DisplayRoundingPolicy rounding,
+            boolean draft,
+            boolean proof) {
+        Dataset dataset = tables.dataset();
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"title\": ").append(quote(document.info().title())).append(",\n");
+        json.append("  \"unit\": ").append(quote(dataset.unit().name())).append(",\n");
+        json.append("  \"fiscalYear\": ").append(dataset.fiscalYear()).append(",\n");
+        json.append("  \"profile\": ").append(quote(tables.profile().id())).append(",\n");
+        json.append("  \"rounding\": ").append(quote(rounding.key())).append(",\n");
+        json.append("  \"draft\": ").append(draft).append(",\n");
+        json.append("  \"proofed\": ").append(proof).append(",\n");
+        json.append("  \"source\": ")
+                .append(quote(
+                        dataset.source() instanceof SourceRef.None
+                                ? ""
+                                : Path.of(dataset.source().file()).getFileName().toString()))
+                .append(",\n");
+        json.append("  \"files\": [");
+        List<String> names = files.names();
+        for (int i = 0; i < names.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"name\": ")
+                    .append(quote(names.get(i)))
+                    .append(", \"sha256\": ")
+                    .append(quote(files.sha256(names.get(i))))
+                    .append(", \"bytes\": ")
+                    .append(files.content(names.get(i)).length)
+                    .append('}');
+        }
+        json.append("\n  ]\n}\n");
+        return json.toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}
