@@ -15,6 +15,7 @@ import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.core.issue.IssueFormatter;
 import org.juesuan.core.rule.FindingsFormatter;
 import org.juesuan.core.table.DisplayRoundingPolicy;
+import org.juesuan.render.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,6 +89,14 @@ final class BuildCommand implements Callable<Integer> {
             Thread thread = new Thread(task, "juesuan-render");
             thread.setDaemon(true);
             return thread;
+        });
+        // while the dataset is read and validated, the second core reads the font and loads the office libraries
+        renderer.execute(() -> {
+            try {
+                Warmup.run();
+            } catch (RuntimeException ignored) {
+                // rendering itself will meet and report the same problem
+            }
         });
         BuildDisclosure.Outcome outcome;
         try {

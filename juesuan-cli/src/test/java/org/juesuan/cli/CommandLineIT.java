@@ -37,7 +37,7 @@ class CommandLineIT {
         Path out = temp.resolve("out");
         Run run = run("build", EXAMPLE, "--out", out.toString(), "--draft");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("武汉市青山区人民政府国有资产监督管理局 2024 年度公开表 9 张");
+        assertThat(run.out()).contains("武汉市青山区人民政府国有资产监督管理局 2024 年度部门决算公开文件（6 个部分、9 张公开表、4 幅图），已回读校对");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             // 公开05表, the 合计 row under the headers and the 栏次 row: 小计 265.19 (207.87 + 57.32)
             // a draft line, the number, title and unit lines, three header rows, then 合计
@@ -48,7 +48,7 @@ class CommandLineIT {
         }
         assertThat(Files.readString(out.resolve("disclosure.html"))).contains(">207.87</td>", "公开06表");
         String manifest = Files.readString(out.resolve("manifest.json"));
-        for (String file : new String[] {"tables.xlsx", "disclosure.html"}) {
+        for (String file : new String[] {"disclosure.pdf", "disclosure.docx", "tables.xlsx", "disclosure.html"}) {
             String sha = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(file))));
             assertThat(manifest).contains("\"name\": \"" + file + "\", \"sha256\": \"" + sha + "\"");
@@ -59,7 +59,8 @@ class CommandLineIT {
     void buildingTwiceGivesIdenticalFiles() throws IOException {
         run("build", EXAMPLE, "--out", temp.resolve("a").toString(), "--draft");
         run("build", EXAMPLE, "--out", temp.resolve("b").toString(), "--draft");
-        for (String file : new String[] {"tables.xlsx", "disclosure.html", "manifest.json"}) {
+        for (String file :
+                new String[] {"disclosure.pdf", "disclosure.docx", "tables.xlsx", "disclosure.html", "manifest.json"}) {
             assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
         }
@@ -75,6 +76,55 @@ class CommandLineIT {
             assertThat(workbook.getSheetName(6)).isEqualTo("财政拨款“三公”经费支出决算表");
         }
         assertThat(out.resolve("disclosure.html")).doesNotExist();
+    }
+
+    @Test
+    void buildsTheWholeDocumentAsPdfWithTheNarrativeStatingTheTablesFigures() throws IOException {
+        Path out = temp.resolve("pdf");
+        Run run = run("build", EXAMPLE, "--out", out.toString(), "--format", "pdf", "--draft", "--no-proof");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("未回读校对");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"proofed\": false");
+        try (var pdf =
+                org.apache.pdfbox.Loader.loadPDF(out.resolve("disclosure.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            // the narrative states the totals the tables print (265.19, not the original's 265.18)
+            assertThat(text)
+                    .contains("第三部分", "一般公共服务支出", "收入支出决算总体情况说明", "名词解释")
+                    .contains("收、支总计均为265.19万元");
+        }
+        assertThat(out.resolve("disclosure.docx")).doesNotExist();
+    }
+
+    @Test
+    void aProfileWithoutNarrativePhrasingIsReportedNotGuessed() throws IOException {
+        Path profiles = temp.resolve("profiles");
+        Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
+        Path target = profiles.resolve("hubei-2024-bare");
+        Files.createDirectories(target.resolve("tables"));
+        Files.writeString(
+                target.resolve("profile.yaml"),
+                Files.readString(source.resolve("profile.yaml")).replace("id: hubei-2024", "id: hubei-2024-bare"));
+        Files.copy(source.resolve("document.yaml"), target.resolve("document.yaml"));
+        try (var tables = Files.list(source.resolve("tables"))) {
+            for (Path table : tables.toList()) {
+                Files.copy(table, target.resolve("tables").resolve(table.getFileName()));
+            }
+        }
+        Path out = temp.resolve("out");
+        Run run = run(
+                "--profiles",
+                profiles.toString(),
+                "build",
+                EXAMPLE,
+                "--out",
+                out.toString(),
+                "--profile",
+                "hubei-2024-bare",
+                "--draft");
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("hubei-2024-bare", "情况说明措辞", "narrative.yaml");
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -190,6 +240,16 @@ class CommandLineIT {
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).doesNotContain("Exception", "Log4j");
+        // another JVM, the same bytes: a published document can be checked by its hash
+        Path here = temp.resolve("in-process");
+        assertThat(run("build", EXAMPLE, "--out", here.toString(), "--draft").code())
+                .isZero();
+        for (String file :
+                new String[] {"disclosure.pdf", "disclosure.docx", "tables.xlsx", "disclosure.html", "manifest.json"}) {
+            assertThat(Files.readAllBytes(out.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(here.resolve(file)));
+        }
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             assertThat(workbook.getSheet("公开06表").getRow(6).getCell(2).getNumericCellValue())
                     .isEqualTo(198.72);
@@ -414,7 +474,9 @@ class CommandLineIT {
         Run run = run("build", dataset.toString(), "--out", out.toString(), "--draft");
         assertThat(run.code()).as(run.err()).isZero();
         String html = Files.readString(out.resolve("disclosure.html"));
-        assertThat(html.split("<p class=\"draft\">草稿</p>", -1)).hasSize(10);
+        // the page title, and a mark in each of the six parts
+        assertThat(html).contains("<title>【草稿】武汉市青山区人民政府国有资产监督管理局2024年度部门决算公开</title>");
+        assertThat(html.split("<p class=\"draft\">草稿</p>", -1)).hasSize(6 + 1);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("tables.xlsx")))) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 var sheet = workbook.getSheetAt(i);

@@ -1,9 +1,5 @@
 package org.juesuan.render.docx;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import org.juesuan.core.document.ChartBlock;
 import org.juesuan.render.chart.Charts;
@@ -22,35 +18,17 @@ final class ChartPicture {
 
     private static final double HEIGHT_POINTS = 226.77;
 
-    /** Pixels per point. */
-    private static final int SCALE = 2;
-
     /** The size on the page in EMU (English metric units, 360 000 to the centimetre). */
     private static final long WIDTH_EMU = 5_040_000L;
 
     private static final long HEIGHT_EMU = 2_880_000L;
 
-    /** 144 dots per inch in dots per metre. */
-    private static final int DOTS_PER_METRE = 5669;
-
     private ChartPicture() {}
 
-    /** Returns the chart as PNG bytes. */
+    /** Returns the chart as PNG bytes: laid out at its size in points, drawn at twice that many pixels. */
     static byte[] png(ChartBlock chart) {
-        int width = (int) Math.round(WIDTH_POINTS * SCALE);
-        int height = (int) Math.round(HEIGHT_POINTS * SCALE);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            graphics.scale(SCALE, SCALE);
-            Charts.draw(chart, graphics, new Rectangle2D.Double(0, 0, WIDTH_POINTS, HEIGHT_POINTS));
-        } finally {
-            graphics.dispose();
-        }
-        return PngEncoder.encode(image, DOTS_PER_METRE);
+        return Charts.png(chart, (int) Math.round(WIDTH_POINTS * Charts.PNG_SCALE), (int)
+                Math.round(HEIGHT_POINTS * Charts.PNG_SCALE));
     }
 
     /**
