@@ -61,18 +61,22 @@ public final class BuildDisclosure {
 
     private final Definitions definitions;
     private final Executor renderer;
+    private final boolean sideBySide;
     private final ConcurrentMap<String, Composition> compositions = new ConcurrentHashMap<>();
 
     /** Creates the use case over the given definitions, rendering the formats one after another. */
     public BuildDisclosure(Definitions definitions) {
-        this(definitions, Runnable::run);
+        this.definitions = Objects.requireNonNull(definitions, "definitions");
+        this.renderer = Runnable::run;
+        this.sideBySide = false;
     }
 
     /**
      * Creates the use case over the given definitions, rendering the formats of one document side by side.
      *
-     * <p>For one document on a machine with several cores (the command line) pass a small pool; for many documents
-     * at once, where documents already run side by side, keep the default.
+     * <p>For one document on a machine with several cores (the command line) pass a small pool: the document is then
+     * also rendered while the dataset is validated, and the files are kept only if validation lets them be. For many
+     * documents at once, where documents already run side by side, keep the default.
      *
      * @param definitions the catalogs, profiles and rules
      * @param renderer where each format is rendered and proofed
@@ -80,6 +84,7 @@ public final class BuildDisclosure {
     public BuildDisclosure(Definitions definitions, Executor renderer) {
         this.definitions = Objects.requireNonNull(definitions, "definitions");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.sideBySide = true;
     }
 
     /**
@@ -144,12 +149,22 @@ public final class BuildDisclosure {
         Issues issues = Issues.create().addAll(loaded.issues());
         ValidateDataset validation = new ValidateDataset(definitions);
         Profile profile = validation.profile(dataset, request.profileId(), issues);
+        TableSet tables = Deriver.derive(profile, dataset, request.rounding());
+        // with a pool, the document is rendered while this thread validates; the files are kept only if it passes
+        CompletableFuture<Rendered> rendering = sideBySide
+                ? renderAsync(tables, request.formats(), request.rounding(), request.draft(), request.proof())
+                : null;
         Findings findings = validation.validate(dataset, profile, issues);
         if (findings.hasErrors() && !request.draft()) {
+            if (rendering != null) {
+                rendering.cancel(false);
+            }
             throw new ValidationFailedException("校验发现错误，未生成公开文件（如需草稿请加 --draft）", findings);
         }
-        TableSet tables = Deriver.derive(profile, dataset, request.rounding());
-        Rendered rendered = render(tables, request.formats(), request.rounding(), request.draft(), request.proof());
+        Rendered rendered = join(
+                rendering != null
+                        ? rendering
+                        : renderAsync(tables, request.formats(), request.rounding(), request.draft(), request.proof()));
         issues.addAll(rendered.remarks());
         List<Path> written = rendered.files().writeTo(request.outputDirectory());
         return new Outcome(written, rendered.document(), tables, findings, issues);
@@ -167,20 +182,48 @@ public final class BuildDisclosure {
      */
     public Rendered render(
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
+        return join(renderAsync(display, formats, rounding, draft, proof));
+    }
+
+    /** Composes the document, then renders and proofs each format on the renderer, without blocking a thread. */
+    private CompletableFuture<Rendered> renderAsync(
+            TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
+        return CompletableFuture.supplyAsync(() -> compose(display, draft), renderer)
+                .thenCompose(composed -> {
+                    List<PrintedTable> printed = tablesOf(composed.value().orElseThrow());
+                    List<CompletableFuture<Output>> outputs = new ArrayList<>();
+                    for (OutputFormat format : formats) {
+                        outputs.add(CompletableFuture.supplyAsync(
+                                () -> output(format, composed.value().orElseThrow(), printed, draft, proof), renderer));
+                    }
+                    return CompletableFuture.allOf(outputs.toArray(CompletableFuture<?>[]::new))
+                            .thenApply(done -> collect(composed, outputs, display, rounding, draft, proof));
+                });
+    }
+
+    private Result<Document> compose(TableSet display, boolean draft) {
         Profile profile = display.profile();
         Composition composition = compositions.computeIfAbsent(profile.id(), id -> new Composition(profile));
         List<Block> narrative = NarrativeWriter.write(composition.narrative, profile, display);
         Result<Document> built = composition.builder.build(display, narrative, draft);
-        Document document = built.orElseThrow(issues -> new UnableToReadInputException("无法组成公开文件", issues));
-        List<PrintedTable> printed = tablesOf(document);
-        List<CompletableFuture<Output>> outputs = new ArrayList<>();
-        for (OutputFormat format : formats) {
-            outputs.add(CompletableFuture.supplyAsync(() -> output(format, document, printed, draft, proof), renderer));
+        if (built.value().isEmpty()) {
+            throw new UnableToReadInputException("无法组成公开文件", built.issues());
         }
+        return built;
+    }
+
+    private static Rendered collect(
+            Result<Document> built,
+            List<CompletableFuture<Output>> outputs,
+            TableSet display,
+            DisplayRoundingPolicy rounding,
+            boolean draft,
+            boolean proof) {
+        Document document = built.value().orElseThrow();
         OutputFiles files = new OutputFiles();
         List<Mismatch> mismatches = new ArrayList<>();
         for (CompletableFuture<Output> future : outputs) {
-            Output output = join(future);
+            Output output = future.join();
             files.add(output.format().fileName(), output.content());
             mismatches.addAll(output.mismatches());
         }
@@ -222,7 +265,7 @@ public final class BuildDisclosure {
         }
     }
 
-    private static Output join(CompletableFuture<Output> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException failure) {
