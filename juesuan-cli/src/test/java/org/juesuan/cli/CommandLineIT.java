@@ -98,19 +98,7 @@ class CommandLineIT {
 
     @Test
     void aProfileWithoutNarrativePhrasingIsReportedNotGuessed() throws IOException {
-        Path profiles = temp.resolve("profiles");
-        Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
-        Path target = profiles.resolve("hubei-2024-bare");
-        Files.createDirectories(target.resolve("tables"));
-        Files.writeString(
-                target.resolve("profile.yaml"),
-                Files.readString(source.resolve("profile.yaml")).replace("id: hubei-2024", "id: hubei-2024-bare"));
-        Files.copy(source.resolve("document.yaml"), target.resolve("document.yaml"));
-        try (var tables = Files.list(source.resolve("tables"))) {
-            for (Path table : tables.toList()) {
-                Files.copy(table, target.resolve("tables").resolve(table.getFileName()));
-            }
-        }
+        Path profiles = copyOfHubei("hubei-2024-bare", text -> text, "narrative.yaml");
         Path out = temp.resolve("out");
         Run run = run(
                 "--profiles",
@@ -265,25 +253,8 @@ class CommandLineIT {
     @Test
     void aNewProfileIsADirectoryOfDataNotCode() throws IOException {
         // copy the bundled hubei-2024 profile under a new id, retitle a table and drop two class lines
-        Path profiles = temp.resolve("profiles");
-        Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
-        Path target = profiles.resolve("hubei-2024-test");
-        Files.createDirectories(target.resolve("tables"));
-        for (String same : new String[] {"narrative.yaml", "document.yaml"}) {
-            Files.copy(source.resolve(same), target.resolve(same));
-        }
-        Files.writeString(
-                target.resolve("profile.yaml"),
-                Files.readString(source.resolve("profile.yaml"))
-                        .replace("id: hubei-2024", "id: hubei-2024-test")
-                        .replace(" 231, 232,", ""));
-        try (var tables = Files.list(source.resolve("tables"))) {
-            for (Path table : tables.toList()) {
-                Files.writeString(
-                        target.resolve("tables").resolve(table.getFileName()),
-                        Files.readString(table).replace("title: 收入支出决算总表", "title: 收入支出决算总表（试行）"));
-            }
-        }
+        Path profiles = copyOfHubei("hubei-2024-test", text -> text.replace(" 231, 232,", "")
+                .replace("title: 收入支出决算总表", "title: 收入支出决算总表（试行）"));
         Path out = temp.resolve("out");
         Run run = run(
                 "--profiles",
@@ -485,5 +456,27 @@ class CommandLineIT {
             }
         }
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"draft\": true");
+    }
+
+    /**
+     * Copies the bundled hubei-2024 profile under a new id into a temporary profiles directory, editing the text of
+     * each file, and leaving out the files named.
+     */
+    Path copyOfHubei(String id, java.util.function.UnaryOperator<String> edit, String... leftOut) throws IOException {
+        Path source = Path.of("../juesuan-core/src/main/resources/juesuan/profiles/hubei-2024");
+        Path profiles = temp.resolve("profiles");
+        Path target = profiles.resolve(id);
+        java.util.Set<String> skipped = java.util.Set.of(leftOut);
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (skipped.contains(file.getFileName().toString())) {
+                    continue;
+                }
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.writeString(copy, edit.apply(Files.readString(file).replace("id: hubei-2024", "id: " + id)));
+            }
+        }
+        return profiles;
     }
 }

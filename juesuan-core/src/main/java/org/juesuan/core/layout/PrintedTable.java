@@ -48,6 +48,11 @@ public record PrintedTable(
         return grid.isEmpty() ? 0 : grid.get(0).size();
     }
 
+    /** Returns the same table with other cells (e.g. a cell re-laid out, or deliberately wrong in a test). */
+    public PrintedTable withGrid(List<List<GridCell>> cells) {
+        return new PrintedTable(id, number, title, unitLine, amountUnitLine, cells, headerRows, notes, statement);
+    }
+
     /** Returns the empty-table statement, if the table has no data. */
     public Optional<String> emptyStatement() {
         return Optional.ofNullable(statement);

@@ -222,15 +222,6 @@ class DocxProofTest {
             }
             grid.add(cells);
         }
-        return new PrintedTable(
-                table.id(),
-                table.number(),
-                table.title(),
-                table.unitLine(),
-                table.amountUnitLine(),
-                grid,
-                table.headerRows(),
-                table.notes(),
-                table.statement());
+        return table.withGrid(grid);
     }
 }

@@ -133,15 +133,6 @@ class PdfProofTest {
             }
             grid.add(copy);
         }
-        return new PrintedTable(
-                table.id(),
-                table.number(),
-                table.title(),
-                table.unitLine(),
-                table.amountUnitLine(),
-                grid,
-                table.headerRows(),
-                table.notes(),
-                table.statement());
+        return table.withGrid(grid);
     }
 }

@@ -186,16 +186,7 @@ class XlsxProofTest {
                 grid.add(new ArrayList<>(row));
             }
             grid.get(at[0]).set(at[1], replacement);
-            return new PrintedTable(
-                    table.id(),
-                    table.number(),
-                    table.title(),
-                    table.unitLine(),
-                    table.amountUnitLine(),
-                    grid,
-                    table.headerRows(),
-                    table.notes(),
-                    table.emptyStatement().orElse(null));
+            return table.withGrid(grid);
         };
         List<PrintedTable> tables = new ArrayList<>();
         for (PrintedTable table : TABLES) {
