@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -110,6 +111,19 @@ class NarrativeFiguresPropertiesTest {
                 assertThat(figure.value().signum()).as(figure.key()).isPositive();
             }
         }
+    }
+
+    /** Seed 102334155: 公务用车运行维护费 37.35 元 prints as 0.00 万元 while the vehicle total does not. */
+    @Example
+    void aVehiclePartThatPrintsAsNothingIsLeftOut() {
+        everyAmountIsAPrintedCellOrADisplayedFact(102334155L, "shanghai-2024", DisplayRoundingPolicy.LARGEST_REMAINDER);
+    }
+
+    /** Seed 12990085955947: no 一般公共预算财政拨款支出 and no 年初预算, so 五(三) has nothing to state. */
+    @Example
+    void aGeneralBudgetOfNothingHasNoDetail() {
+        everyAmountIsAPrintedCellOrADisplayedFact(
+                12990085955947L, "shanghai-2024", DisplayRoundingPolicy.LARGEST_REMAINDER);
     }
 
     @Property(tries = 100)
