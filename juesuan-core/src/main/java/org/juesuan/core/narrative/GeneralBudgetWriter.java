@@ -56,10 +56,19 @@ final class GeneralBudgetWriter {
     private static void structure(SectionOutput out, Amount total) {
         Values v = out.values();
         out.heading("structureHeading");
-        List<ReportRow> classes = v.codeRows("T05", 1);
+        List<ReportRow> classes = new ArrayList<>();
         List<Amount> amounts = new ArrayList<>();
-        for (ReportRow row : classes) {
-            amounts.add(v.cell("T05", row.id(), "subtotal"));
+        for (ReportRow row : v.codeRows("T05", 1)) {
+            Amount amount = v.cell("T05", row.id(), "subtotal");
+            // where items of nothing are left out, a 类 that prints 0.00 is not listed
+            if (!(out.omitsZero() && amount.isZero())) {
+                classes.add(row);
+                amounts.add(amount);
+            }
+        }
+        if (classes.isEmpty()) {
+            // “主要用于以下方面：” with nothing after it says nothing: the overall paragraph already stated the total
+            return;
         }
         List<BigDecimal> shares = Numbers.shares(amounts, out.decimals("classItem"));
         List<SectionOutput.Item> items = new ArrayList<>();
@@ -89,7 +98,12 @@ final class GeneralBudgetWriter {
     private static void detail(SectionOutput out, Amount total) {
         Values v = out.values();
         out.heading("detailHeading");
-        BudgetComparison comparison = BudgetComparison.of(total, annualBudget(v));
+        Optional<Amount> budget = annualBudget(v);
+        if (out.omitsZero() && total.isZero() && budget.map(Amount::isZero).orElse(true)) {
+            // neither budgeted nor spent as printed: nothing to state (its heading gives way unless a 项 follows)
+            return;
+        }
+        BudgetComparison comparison = BudgetComparison.of(total, budget);
         Bindings detail = comparison
                 .bind(out.bind("detail"), "detail.")
                 .amount("basic", "detail.basic", v.cell("T05", "total", "basic"))
@@ -119,7 +133,11 @@ final class GeneralBudgetWriter {
         Values v = out.values();
         TreeMap<ClassCode, Amount> spending = new TreeMap<>();
         for (ReportRow row : v.codeRows("T05", 3)) {
-            spending.put(row.code(), v.cell("T05", row.id(), "subtotal"));
+            Amount amount = v.cell("T05", row.id(), "subtotal");
+            // where items of nothing are left out, a 项 that prints 0.00 is stated only if it was budgeted (below)
+            if (!(out.omitsZero() && amount.isZero())) {
+                spending.put(row.code(), amount);
+            }
         }
         TreeMap<ClassCode, FunctionLine> budgeted = new TreeMap<>();
         for (FunctionLine line : v.dataset().lines()) {

@@ -196,18 +196,22 @@ final class ThreePublicWriter {
                         .amount("operation", "vehicle.operation", operation)
                         .count("purchased", "vehicle.purchased", purchased)
                         .count("held", "vehicle.held", held));
-        out.paragraph(
-                "vehiclePurchase",
-                out.bind("vehiclePurchase")
-                        .amount("amount", "vehicle.purchase", purchase)
-                        .count("purchased", "vehicle.purchased", purchased)
-                        .text("purpose", v.text(UnitFact.TEXT_VEHICLE_PURCHASE_PURPOSE)));
-        out.paragraph(
-                "vehicleOperation",
-                out.bind("vehicleOperation")
-                        .amount("amount", "vehicle.operation", operation)
-                        .count("held", "vehicle.held", held)
-                        .text("purpose", v.text(UnitFact.TEXT_VEHICLE_OPERATION_PURPOSE)));
+        // where items of nothing are left out, a part that prints 0.00 is not stated (the reader sees the printed
+        // figure, not the exact one): its amount and purpose are left unbound, so that only its counts may remain
+        Bindings purchaseBindings = out.bind("vehiclePurchase").count("purchased", "vehicle.purchased", purchased);
+        if (!(out.omitsZero() && purchase.isZero())) {
+            purchaseBindings
+                    .amount("amount", "vehicle.purchase", purchase)
+                    .text("purpose", v.text(UnitFact.TEXT_VEHICLE_PURCHASE_PURPOSE));
+        }
+        out.paragraph("vehiclePurchase", purchaseBindings);
+        Bindings operationBindings = out.bind("vehicleOperation").count("held", "vehicle.held", held);
+        if (!(out.omitsZero() && operation.isZero())) {
+            operationBindings
+                    .amount("amount", "vehicle.operation", operation)
+                    .text("purpose", v.text(UnitFact.TEXT_VEHICLE_OPERATION_PURPOSE));
+        }
+        out.paragraph("vehicleOperation", operationBindings);
         out.paragraph(
                 "vehicleCounts",
                 out.bind("vehicleCounts")
