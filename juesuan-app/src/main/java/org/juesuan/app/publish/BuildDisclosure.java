@@ -20,8 +20,6 @@ import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.DocumentBuilder;
-import org.juesuan.core.document.Part;
-import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
@@ -43,6 +41,7 @@ import org.juesuan.render.pdf.PdfProof;
 import org.juesuan.render.pdf.PdfRenderer;
 import org.juesuan.render.pdf.RenderedPdf;
 import org.juesuan.render.proof.Mismatch;
+import org.juesuan.render.xlsx.WorkbookContent;
 import org.juesuan.render.xlsx.XlsxProof;
 import org.juesuan.render.xlsx.XlsxTablesRenderer;
 
@@ -190,7 +189,8 @@ public final class BuildDisclosure {
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
         return CompletableFuture.supplyAsync(() -> compose(display, draft), renderer)
                 .thenCompose(composed -> {
-                    List<PrintedTable> printed = tablesOf(composed.value().orElseThrow());
+                    List<PrintedTable> printed =
+                            WorkbookContent.of(composed.value().orElseThrow());
                     List<CompletableFuture<Output>> outputs = new ArrayList<>();
                     for (OutputFormat format : formats) {
                         outputs.add(CompletableFuture.supplyAsync(
@@ -277,19 +277,6 @@ public final class BuildDisclosure {
             }
             throw failure;
         }
-    }
-
-    /** Returns the public tables as the document prints them, in order. */
-    private static List<PrintedTable> tablesOf(Document document) {
-        List<PrintedTable> tables = new ArrayList<>();
-        for (Part part : document.parts()) {
-            for (Block block : part.blocks()) {
-                if (block instanceof TableBlock table) {
-                    tables.add(table.table());
-                }
-            }
-        }
-        return tables;
     }
 
     /** The phrasing and the document layout of one profile, loaded once (一个地区口径的措辞与文件结构). */

@@ -9,7 +9,7 @@ public enum OutputFormat {
     PDF("pdf", "disclosure.pdf"),
     /** The whole document as an editable Word file. */
     DOCX("docx", "disclosure.docx"),
-    /** The public tables as an Excel workbook. */
+    /** The public tables and the self-evaluation forms as an Excel workbook, one sheet each. */
     XLSX("xlsx", "tables.xlsx"),
     /** The whole document as one self-contained HTML page. */
     HTML("html", "disclosure.html");

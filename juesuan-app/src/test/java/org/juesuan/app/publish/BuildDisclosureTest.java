@@ -92,6 +92,29 @@ class BuildDisclosureTest {
     }
 
     @Test
+    void theHubeiWorkbookAddsTheSelfEvaluationFormsAfterTheTables() throws Exception {
+        BuildDisclosure.Rendered rendered = new BuildDisclosure(DEFINITIONS)
+                .render(
+                        example("hubei-2024"),
+                        EnumSet.of(OutputFormat.XLSX),
+                        DisplayRoundingPolicy.LARGEST_REMAINDER,
+                        true,
+                        true);
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(rendered.files().content("tables.xlsx")))) {
+            // nine tables, the overall form and the two project forms of the seed's 附件
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(9 + 1 + 2);
+            assertThat(workbook.getSheetName(8)).isEqualTo("公开09表");
+            StringBuilder form = new StringBuilder();
+            workbook.getSheetAt(11)
+                    .forEach(row ->
+                            row.forEach(cell -> form.append(cell.toString()).append('|')));
+            // the second project form: 国资监管业务经费, 29.44 budgeted and spent
+            assertThat(form).contains("国资监管业务经费", "29.44");
+        }
+    }
+
+    @Test
     void anExampleWithErrorsIsRefusedWithoutDraftAndNothingIsWritten() {
         Path out = temp.resolve("out");
         BuildDisclosure build = new BuildDisclosure(DEFINITIONS);
