@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "校验有错误时仍然生成，每页标注“草稿”（不得公开）")
     boolean draft;
 
-    @Option(names = "--no-proof", description = "不回读校对输出文件（默认回读 PDF、DOCX、XLSX 并核对每个数字）")
+    @Option(names = "--no-proof", description = "不回读校对输出文件（默认回读 PDF、DOCX、XLSX、HTML 并核对每个数字）")
     boolean noProof;
 
     @Override

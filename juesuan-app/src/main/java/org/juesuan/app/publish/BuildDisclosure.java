@@ -37,6 +37,7 @@ import org.juesuan.core.table.TableSet;
 import org.juesuan.render.docx.DocxProof;
 import org.juesuan.render.docx.DocxRenderer;
 import org.juesuan.render.html.HtmlDocumentRenderer;
+import org.juesuan.render.html.HtmlProof;
 import org.juesuan.render.pdf.PdfProof;
 import org.juesuan.render.pdf.PdfRenderer;
 import org.juesuan.render.pdf.RenderedPdf;
@@ -258,8 +259,11 @@ public final class BuildDisclosure {
                         workbook,
                         proof ? XlsxProof.check(format.fileName(), workbook, printed, draft) : List.of());
             case HTML:
+                String page = HtmlDocumentRenderer.render(document);
                 return new Output(
-                        format, HtmlDocumentRenderer.render(document).getBytes(StandardCharsets.UTF_8), List.of());
+                        format,
+                        page.getBytes(StandardCharsets.UTF_8),
+                        proof ? HtmlProof.check(page, document) : List.of());
             default:
                 throw new AssertionError(format);
         }
