@@ -3,7 +3,9 @@ package org.juesuan.core.performance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.Dataset;
@@ -34,7 +36,7 @@ import org.juesuan.core.source.SourceRef;
  * PERFORMANCE_WEIGHT_FROM_SCORE} (info), {@code PERFORMANCE_ACHIEVEMENT_MISSING}, {@code
  * PERFORMANCE_UNKNOWN_ACHIEVEMENT}, {@code PERFORMANCE_QUALITATIVE_SCORE_MISSING}, {@code
  * PERFORMANCE_SCORE_OUTSIDE_TIER}, {@code PERFORMANCE_SCORE_ABOVE_WEIGHT}, {@code PERFORMANCE_SCORE_DIFFERS}, {@code
- * PERFORMANCE_GOAL_POINTS}, {@code PERFORMANCE_WEIGHT_TOTAL}, {@code PERFORMANCE_TOTAL_DIFFERS}.
+ * PERFORMANCE_GOAL_POINTS}, {@code PERFORMANCE_WEIGHT_TOTAL}, {@code PERFORMANCE_LEVEL_WEIGHT} (info), {@code PERFORMANCE_TOTAL_DIFFERS}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -85,6 +87,7 @@ public final class Scorer {
                 goals.add(goal(goal));
             }
             weightTotal(goals);
+            levelWeights(goals);
             BigDecimal total = budget[1];
             for (GoalScore goal : goals) {
                 total = total == null || goal.score() == null ? null : total.add(goal.score());
@@ -131,7 +134,7 @@ public final class Scorer {
                             label + "印有执行率“" + printedRate + "”，按执行数/预算数计算为" + plain(rate) + "%");
                 }
             }
-            printedScore(evaluation.printed().get("budgetScore"), weight, score, evaluation.source(), "预算执行率得分");
+            printedScore(evaluation.printed().get("budgetScore"), weight, true, score, evaluation.source(), "预算执行率得分");
             return new BigDecimal[] {rate, score};
         }
 
@@ -188,7 +191,14 @@ public final class Scorer {
             Tier[] tier = {null};
             BigDecimal score = compute(name, where, target, actual, weight, indicator, tier);
             if (score != null && printed != null && !target.isEmpty() && target.isQuantitative()) {
-                printedScore(indicator.score().toPlainString(), weight, score, where, "指标“" + indicator.name() + "”得分");
+                // above the weight is reported once, above
+                printedScore(
+                        indicator.score().toPlainString(),
+                        weight,
+                        false,
+                        score,
+                        where,
+                        "指标“" + indicator.name() + "”得分");
             }
             return new IndicatorScore(indicator, target, actual, weight, source, tier[0], score);
         }
@@ -334,15 +344,47 @@ public final class Scorer {
             }
         }
 
-        private void printedTotal(@Nullable BigDecimal total) {
-            String printed = evaluation.printed().get("totalScore");
-            printedScore(printed, rules.totalWeight(), total, evaluation.source(), "总分");
+        /** Compares each 一级指标's weights with the rules' level weights, when every weight is known. */
+        private void levelWeights(List<GoalScore> goals) {
+            if (rules.levelWeights().isEmpty()) {
+                return;
+            }
+            Map<String, BigDecimal> sums = new LinkedHashMap<>();
+            rules.levelWeights().keySet().forEach(level -> sums.put(level, BigDecimal.ZERO));
+            for (GoalScore goal : goals) {
+                for (IndicatorScore indicator : goal.indicators()) {
+                    if (indicator.weight() == null) {
+                        return;
+                    }
+                    sums.merge(indicator.indicator().level1(), indicator.weight(), BigDecimal::add);
+                }
+            }
+            for (Map.Entry<String, BigDecimal> sum : sums.entrySet()) {
+                BigDecimal expected = rules.levelWeights().get(sum.getKey());
+                if (expected == null || sum.getValue().compareTo(expected) != 0) {
+                    issues.info(
+                            evaluation.source(),
+                            "PERFORMANCE_LEVEL_WEIGHT",
+                            label + "的" + (sum.getKey().isEmpty() ? "未标明一级指标的指标" : sum.getKey()) + "分值合计为"
+                                    + plain(sum.getValue()) + "分，计分规则"
+                                    + (expected == null ? "未设该一级指标" : "原则上为" + plain(expected) + "分"));
+                }
+            }
         }
 
-        /** Checks a printed score against its weight and the computed score (when computed). */
+        private void printedTotal(@Nullable BigDecimal total) {
+            String printed = evaluation.printed().get("totalScore");
+            printedScore(printed, rules.totalWeight(), true, total, evaluation.source(), "总分");
+        }
+
+        /**
+         * Checks a printed score against its weight (when {@code checkWeight}) and the computed score (when computed); a
+         * printed score matches when the computed one, rounded half up to the printed decimals, equals it.
+         */
         private void printedScore(
                 @Nullable String printed,
                 @Nullable BigDecimal weight,
+                boolean checkWeight,
                 @Nullable BigDecimal computed,
                 SourceRef where,
                 String what) {
@@ -353,7 +395,7 @@ public final class Scorer {
             if (value.isEmpty()) {
                 return;
             }
-            if (weight != null && value.get().compareTo(weight) > 0 && !what.startsWith("指标")) {
+            if (checkWeight && weight != null && value.get().compareTo(weight) > 0) {
                 issues.warning(
                         where,
                         "PERFORMANCE_SCORE_ABOVE_WEIGHT",

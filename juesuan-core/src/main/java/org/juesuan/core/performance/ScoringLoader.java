@@ -3,7 +3,9 @@ package org.juesuan.core.performance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.juesuan.core.issue.Issues;
@@ -37,6 +39,7 @@ import org.juesuan.core.source.TreeReader;
  *   zeroActual: full         # negative indicator, B = 0
  * weights:
  *   fromPrintedScore: true   # an indicator without a weight takes its printed score as its weight (reported)
+ *   levels: {产出指标: 50, 效益指标: 30, 满意度指标: 10}   # optional: each 一级指标's weight (budget + levels = total)
  * qualitative:
  *   equalTextMeetsTarget: true
  *   tiers:                   # from the best down; each includes its lower bound, the first also 100
@@ -118,10 +121,21 @@ public final class ScoringLoader {
                         q.finish();
                     });
             Boolean[] fromScore = {null};
+            Map<String, BigDecimal> levels = new LinkedHashMap<>();
+            SourceRef[] levelsRef = {null};
             m.required("weights")
                     .flatMap(n -> MappingReader.of(n, "weights", issues, P))
                     .ifPresent(w -> {
                         fromScore[0] = requiredBool(w, "fromPrintedScore").orElse(null);
+                        w.optional("levels")
+                                .flatMap(n -> MappingReader.of(n, "levels", issues, P))
+                                .ifPresent(l -> {
+                                    levelsRef[0] = l.ref();
+                                    for (Node.Entry entry : l.mapping().entries()) {
+                                        positive(l, entry.key()).ifPresent(v -> levels.put(entry.key(), v));
+                                    }
+                                    l.finish();
+                                });
                         w.finish();
                     });
             Boolean[] equalText = {null};
@@ -147,6 +161,19 @@ public final class ScoringLoader {
                     || tiers.isEmpty()) {
                 return Optional.empty();
             }
+            if (levelsRef[0] != null) {
+                BigDecimal sum = budgetWeight[0];
+                for (BigDecimal level : levels.values()) {
+                    sum = sum.add(level);
+                }
+                if (sum.compareTo(total.get()) != 0) {
+                    issues.error(
+                            levelsRef[0],
+                            P + "_VALUE",
+                            "预算执行率分值加各一级指标分值为 " + sum.toPlainString() + "，应等于总分 "
+                                    + total.get().toPlainString());
+                }
+            }
             if (budgetWeight[0].compareTo(total.get()) > 0) {
                 issues.error(
                         m.ref(),
@@ -164,6 +191,7 @@ public final class ScoringLoader {
                     zeroTarget[0],
                     zeroActual[0],
                     fromScore[0],
+                    levels,
                     equalText[0],
                     tiers,
                     m.ref()));

@@ -1,7 +1,10 @@
 package org.juesuan.core.performance;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +26,7 @@ import org.juesuan.core.source.SourceRef;
  * @param zeroTarget how a positive indicator scores when its target is zero
  * @param zeroActual how a negative indicator scores when its actual value is zero
  * @param weightFromScore whether an indicator without a weight takes its printed score as its weight (reported)
+ * @param levelWeights the weight each 一级指标 should carry in a form (产出指标 50 …), empty when the rules set none
  * @param equalTextMeetsTarget whether a qualitative indicator without a recorded achievement is in the first tier
  *     when its actual value is written exactly as its target
  * @param tiers the qualitative tiers, from the best down; the first includes 100%, each includes its lower bound
@@ -38,6 +42,7 @@ public record ScoringRules(
         ZeroRule zeroTarget,
         ZeroRule zeroActual,
         boolean weightFromScore,
+        Map<String, BigDecimal> levelWeights,
         boolean equalTextMeetsTarget,
         List<Tier> tiers,
         SourceRef source) {
@@ -50,6 +55,7 @@ public record ScoringRules(
         Objects.requireNonNull(unsigned, "unsigned");
         Objects.requireNonNull(zeroTarget, "zeroTarget");
         Objects.requireNonNull(zeroActual, "zeroActual");
+        levelWeights = Collections.unmodifiableMap(new LinkedHashMap<>(levelWeights));
         tiers = List.copyOf(tiers);
         if (tiers.isEmpty()) {
             throw new IllegalArgumentException("no qualitative tier");

@@ -239,6 +239,32 @@ class ScorerTest {
         // the national budget weight is 10: 10 + 90 = 100
         Issues national = Issues.create();
         Scorer.score(NATIONAL, form("100", "100", indicator("3家", "3家", "90", null, null)), false, national);
-        assertThat(national.sorted()).isEmpty();
+        assertThat(national.sorted()).extracting(Issue::code).doesNotContain("PERFORMANCE_WEIGHT_TOTAL");
+    }
+
+    @Test
+    void aZeroActualScoresNothingOnAPositiveIndicatorAndFullMarksOnANegativeOne() {
+        assertThat(only(HUBEI, indicator("3家", "0家", "20", null, null)).scoreValue())
+                .contains(d("0.00"));
+        assertThat(only(HUBEI, indicator("≤3家", "0家", "20", null, null)).scoreValue())
+                .contains(d("20.00"));
+        assertThat(codes()).isEmpty();
+    }
+
+    @Test
+    void theNationalRulesRemarkOnFirstLevelWeightsOtherThan50And30And10() {
+        Evaluation.Indicator output = indicator("3家", "3家", "50", null, null);
+        Evaluation.Indicator effect =
+                new Evaluation.Indicator("效益指标", "社会效益指标", "效益", "及时有效", "及时有效", d("40"), null, output.source());
+        Issues national = Issues.create();
+        Scorer.score(NATIONAL, form("100", "100", output, effect), false, national);
+        assertThat(national.sorted())
+                .filteredOn(i -> i.code().equals("PERFORMANCE_LEVEL_WEIGHT"))
+                .extracting(Issue::message)
+                .containsExactly("项目“测试项目”自评表的效益指标分值合计为40分，计分规则原则上为30分", "项目“测试项目”自评表的满意度指标分值合计为0分，计分规则原则上为10分");
+        // the seed's rules set no first-level weights
+        Issues hubei = Issues.create();
+        Scorer.score(HUBEI, form("100", "100", output, effect), false, hubei);
+        assertThat(hubei.sorted()).extracting(Issue::code).doesNotContain("PERFORMANCE_LEVEL_WEIGHT");
     }
 }

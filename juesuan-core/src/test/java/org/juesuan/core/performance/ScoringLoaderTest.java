@@ -67,6 +67,8 @@ class ScoringLoaderTest {
         assertThat(hubei.tierOf(new BigDecimal("50")).name()).isEqualTo("部分达成");
         assertThat(hubei.tierOf(new BigDecimal("49.99")).name()).isEqualTo("未达成");
         assertThat(bundled("shanghai-2024")).contains("[MEM]");
+        assertThat(national.levelWeights()).containsOnlyKeys("产出指标", "效益指标", "满意度指标");
+        assertThat(hubei.levelWeights()).isEmpty();
     }
 
     @Test
