@@ -111,7 +111,12 @@ public final class Scorer {
             BigDecimal b = executed.get().amount().value();
             BigDecimal rate = null;
             BigDecimal score;
-            if (a.signum() <= 0 || b.signum() < 0) {
+            if (a.signum() < 0 || b.signum() < 0) {
+                issues.warning(
+                        evaluation.source(), "PERFORMANCE_NEGATIVE_VALUE", label + "的预算数（A）或执行数（B）为负数，预算执行率不能计分");
+                return new BigDecimal[] {null, null};
+            }
+            if (a.signum() == 0) {
                 score = zero(rules.zeroPlanned(), weight);
                 if (score == null) {
                     issues.warning(

@@ -66,6 +66,16 @@ class ScorerTest {
         assertThat(form.budgetScoreValue()).isEmpty();
         assertThat(form.totalValue()).isEmpty();
         assertThat(codes()).containsExactly("PERFORMANCE_ZERO_BUDGET");
+        assertThat(issues.sorted().stream().filter(i -> i.code().equals("PERFORMANCE_ZERO_BUDGET")))
+                .extracting(i -> i.where().display())
+                .containsExactly("case.yaml:3:12");
+    }
+
+    @Test
+    void aNegativeExecutionIsReportedNotScored() {
+        FormScore form = score(HUBEI, form("100", "-5", indicator("1次", "1次", "80", null, null)));
+        assertThat(form.budgetScoreValue()).isEmpty();
+        assertThat(codes()).containsExactly("PERFORMANCE_NEGATIVE_VALUE");
     }
 
     @Test
