@@ -498,8 +498,10 @@ public final class DatasetReader {
                     m.optional("weight").flatMap(n -> decimal(n, "weight")).orElse(null);
             BigDecimal score =
                     m.optional("score").flatMap(n -> decimal(n, "score")).orElse(null);
+            String achievement = m.text("achievement").filter(t -> !t.isEmpty()).orElse(null);
             m.finish();
-            return name.map(n -> new Evaluation.Indicator(level1, level2, n, target, actual, weight, score, m.ref()));
+            return name.map(n ->
+                    new Evaluation.Indicator(level1, level2, n, target, actual, weight, score, achievement, m.ref()));
         }
 
         // ---- key work ----

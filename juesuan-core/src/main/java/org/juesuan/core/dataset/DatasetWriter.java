@@ -236,6 +236,9 @@ public final class DatasetWriter {
                     putText(i, "actual", indicator.actual());
                     decimal(i, "weight", indicator.weight());
                     decimal(i, "score", indicator.score());
+                    if (indicator.achievement() != null) {
+                        i.put("achievement", indicator.achievement());
+                    }
                     indicators.add(i);
                 }
                 if (!indicators.isEmpty()) {

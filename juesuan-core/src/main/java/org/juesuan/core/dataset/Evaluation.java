@@ -91,7 +91,9 @@ public record Evaluation(
      * @param target 年初目标值 as written, e.g. {@code ≥3家} or {@code 及时有效}
      * @param actual 实际完成值 as written, or empty if not stated
      * @param weight the indicator's weight (分值), if stated
-     * @param score the score printed on the form, if any
+     * @param score the score printed on the form, if any; for a qualitative indicator, the score chosen inside its tier
+     * @param achievement for a qualitative indicator, the recorded achievement naming its tier (e.g. 达成, 部分达成,
+     *     未达成), if stated
      * @param source where the indicator is stated
      */
     public record Indicator(
@@ -102,6 +104,7 @@ public record Evaluation(
             String actual,
             @Nullable BigDecimal weight,
             @Nullable BigDecimal score,
+            @Nullable String achievement,
             SourceRef source) {
         /** Creates an indicator. */
         public Indicator {
@@ -111,6 +114,24 @@ public record Evaluation(
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(actual, "actual");
             Objects.requireNonNull(source, "source");
+        }
+
+        /** Creates an indicator without a recorded achievement. */
+        public Indicator(
+                String level1,
+                String level2,
+                String name,
+                String target,
+                String actual,
+                @Nullable BigDecimal weight,
+                @Nullable BigDecimal score,
+                SourceRef source) {
+            this(level1, level2, name, target, actual, weight, score, null, source);
+        }
+
+        /** Returns the recorded achievement of a qualitative indicator, if stated. */
+        public Optional<String> achievementText() {
+            return Optional.ofNullable(achievement);
         }
     }
 }

@@ -1,0 +1,136 @@
+package org.juesuan.core.performance;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.juesuan.core.source.SourceRef;
+
+/**
+ * A profile's scoring rules for self-evaluation forms (绩效自评计分规则), read from {@code scoring.yaml}: the weight of
+ * budget execution, how zero values are scored, the qualitative tiers, how scores are rounded and what the weights
+ * must add up to.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param totalWeight what every form's weights add up to (总分, 100)
+ * @param decimals decimals of a score, rounded half up
+ * @param rateDecimals decimals of the execution rate as a percentage, rounded half up
+ * @param budgetWeight the weight of budget execution (预算执行率)
+ * @param zeroPlanned how budget execution scores when 预算数 (A) is zero
+ * @param unsigned the comparison of a target written without a sign
+ * @param zeroTarget how a positive indicator scores when its target is zero
+ * @param zeroActual how a negative indicator scores when its actual value is zero
+ * @param weightFromScore whether an indicator without a weight takes its printed score as its weight (reported)
+ * @param levelWeights the weight each 一级指标 should carry in a form (产出指标 50 …), empty when the rules set none
+ * @param equalTextMeetsTarget whether a qualitative indicator without a recorded achievement is in the first tier
+ *     when its actual value is written exactly as its target
+ * @param tiers the qualitative tiers, from the best down; the first includes 100%, each includes its lower bound
+ * @param source where the rules start
+ */
+public record ScoringRules(
+        BigDecimal totalWeight,
+        int decimals,
+        int rateDecimals,
+        BigDecimal budgetWeight,
+        ZeroRule zeroPlanned,
+        Comparison unsigned,
+        ZeroRule zeroTarget,
+        ZeroRule zeroActual,
+        boolean weightFromScore,
+        Map<String, BigDecimal> levelWeights,
+        boolean equalTextMeetsTarget,
+        List<Tier> tiers,
+        SourceRef source) {
+
+    /** Creates rules. */
+    public ScoringRules {
+        Objects.requireNonNull(totalWeight, "totalWeight");
+        Objects.requireNonNull(budgetWeight, "budgetWeight");
+        Objects.requireNonNull(zeroPlanned, "zeroPlanned");
+        Objects.requireNonNull(unsigned, "unsigned");
+        Objects.requireNonNull(zeroTarget, "zeroTarget");
+        Objects.requireNonNull(zeroActual, "zeroActual");
+        levelWeights = Collections.unmodifiableMap(new LinkedHashMap<>(levelWeights));
+        tiers = List.copyOf(tiers);
+        if (tiers.isEmpty()) {
+            throw new IllegalArgumentException("no qualitative tier");
+        }
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Returns the tier named {@code achievement} (by its name or an alias), if any. */
+    public Optional<Tier> tier(String achievement) {
+        String wanted = achievement.strip();
+        return tiers.stream()
+                .filter(t -> t.name().equals(wanted) || t.aliases().contains(wanted))
+                .findFirst();
+    }
+
+    /** Returns the tier containing {@code percent} of the weight. */
+    public Tier tierOf(BigDecimal percent) {
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i).contains(percent, i == 0)) {
+                return tiers.get(i);
+            }
+        }
+        return tiers.get(tiers.size() - 1);
+    }
+
+    /** Returns whether {@code tier} is the first (best) tier. */
+    public boolean isFirst(Tier tier) {
+        return tiers.get(0).equals(tier);
+    }
+
+    /** How a score is computed when the divisor of its formula would be zero. */
+    public enum ZeroRule {
+        /** Full marks: a zero target or budget is met by anything, a zero actual meets any ceiling. */
+        FULL,
+        /** No marks. */
+        ZERO,
+        /** Not scored: reported as a finding. */
+        UNSCORED
+    }
+
+    /**
+     * A qualitative tier (定性指标档次): a share of the indicator's weight.
+     *
+     * @param name the achievement naming the tier, e.g. 达成
+     * @param aliases other recorded achievements meaning this tier
+     * @param from the lowest percentage of the weight, included
+     * @param to the highest percentage, excluded except for the first tier
+     * @param score the percentage given when the dataset records no score, if the rules set one
+     * @param source where the tier is stated
+     */
+    public record Tier(
+            String name,
+            List<String> aliases,
+            BigDecimal from,
+            BigDecimal to,
+            @Nullable BigDecimal score,
+            SourceRef source) {
+        /** Creates a tier. */
+        public Tier {
+            Objects.requireNonNull(name, "name");
+            aliases = List.copyOf(aliases);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** Returns whether {@code percent} lies in the tier; {@code top} includes the upper bound. */
+        public boolean contains(BigDecimal percent, boolean top) {
+            int upper = percent.compareTo(to);
+            return percent.compareTo(from) >= 0 && (upper < 0 || (top && upper == 0));
+        }
+
+        /** Returns the default percentage, if the rules set one. */
+        public Optional<BigDecimal> defaultScore() {
+            return Optional.ofNullable(score);
+        }
+    }
+}
