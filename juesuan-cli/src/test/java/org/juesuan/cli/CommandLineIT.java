@@ -416,16 +416,17 @@ class CommandLineIT {
 
     @Test
     void aCapOnFindingsListsTheMostSeriousAndCountsTheRest() throws IOException {
-        // the example has 21 findings: 5 errors, 5 warnings, 11 notes
+        // the example has 43 findings: 6 errors; 17 warnings (6 of the rules, 11 of scoring the self-evaluation
+        // forms); 20 notes (11 of the rules, 9 of scoring: weights read from the printed scores)
         Run run = run("validate", EXAMPLE, "--max-findings", "3");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out().lines().filter(l -> l.startsWith("错误 ")).count()).isEqualTo(3);
         assertThat(run.out().lines().filter(l -> l.startsWith("警告 ") || l.startsWith("提示 ")))
                 .isEmpty();
-        assertThat(run.out()).contains("校验发现：错误 5 项，警告 5 项，提示 11 项", "另有 18 项未列出");
+        assertThat(run.out()).contains("校验发现：错误 6 项，警告 17 项，提示 20 项", "另有 40 项未列出");
         Path json = temp.resolve("capped.json");
         run("validate", EXAMPLE, "--max-findings", "3", "--format", "json", "--out", json.toString());
-        assertThat(Files.readString(json)).contains("\"notListed\" : 18");
+        assertThat(Files.readString(json)).contains("\"notListed\" : 40");
         assertThat(run("validate", EXAMPLE, "--max-findings", "0").code()).isEqualTo(2);
     }
 

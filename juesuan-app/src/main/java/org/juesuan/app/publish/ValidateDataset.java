@@ -1,15 +1,24 @@
 package org.juesuan.app.publish;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.juesuan.app.prepare.DatasetLoader;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.issue.DefinitionException;
+import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.UnableToReadInputException;
+import org.juesuan.core.performance.Scorer;
+import org.juesuan.core.performance.ScoringLoader;
+import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
+import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.Findings;
 import org.juesuan.core.rule.RuleEngine;
 import org.juesuan.core.rule.UnitView;
@@ -26,6 +35,7 @@ import org.juesuan.core.table.TableSet;
 public final class ValidateDataset {
 
     private final Definitions definitions;
+    private final ConcurrentMap<String, ScoringRules> scoringRules = new ConcurrentHashMap<>();
 
     /** Creates the use case over the given definitions. */
     public ValidateDataset(Definitions definitions) {
@@ -91,7 +101,38 @@ public final class ValidateDataset {
         if (published.hasErrors()) {
             throw new UnableToReadInputException("数据集所列原文数无法对应到表格", issues);
         }
-        return RuleEngine.check(definitions.rules(profile), UnitView.of(exact, matches), cap);
+        return RuleEngine.check(
+                definitions.rules(profile), UnitView.of(exact, matches), cap, scoring(dataset, profile));
+    }
+
+    /**
+     * Scores the self-evaluation forms by the profile's rules and returns what scoring found, as findings listed
+     * with the rules' (a unit mismatch, a missing actual value, a printed score the rules do not give…).
+     */
+    private List<Finding> scoring(Dataset dataset, Profile profile) {
+        if (dataset.overall().isEmpty() && dataset.projectEvaluations().isEmpty()) {
+            return List.of();
+        }
+        ScoringRules rules = scoringRules.computeIfAbsent(profile.id(), id -> ScoringLoader.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的绩效自评计分规则有误", issues)));
+        List<Finding> findings = new ArrayList<>();
+        for (Issue issue : Scorer.score(rules, dataset).issues().sorted()) {
+            findings.add(new Finding(
+                    issue.code(),
+                    issue.severity(),
+                    "绩效自评表计分",
+                    issue.message(),
+                    "",
+                    "",
+                    "",
+                    "绩效自评表",
+                    issue.where(),
+                    null,
+                    null,
+                    List.of(),
+                    Long.MAX_VALUE));
+        }
+        return findings;
     }
 
     /**

@@ -23,6 +23,10 @@ public enum DataName implements Keyed {
     OVERALL_PLANNED("overallPlanned", Type.AMOUNT, "整体自评表预算数"),
     /** 执行数 of the overall self-evaluation. */
     OVERALL_EXECUTED("overallExecuted", Type.AMOUNT, "整体自评表执行数"),
+    /** 基本支出总额 stated on the overall self-evaluation, blank if not stated or not an amount. */
+    OVERALL_BASIC("overallBasic", Type.AMOUNT, "整体自评表基本支出总额"),
+    /** 项目支出总额 stated on the overall self-evaluation, blank if not stated or not an amount. */
+    OVERALL_PROJECT("overallProject", Type.AMOUNT, "整体自评表项目支出总额"),
     /** Σ of the vehicles by category (国有资产占用). */
     VEHICLES("vehicles", Type.NUMBER, "车辆总数"),
     /**

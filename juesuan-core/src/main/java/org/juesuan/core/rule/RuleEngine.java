@@ -42,7 +42,20 @@ public final class RuleEngine {
 
     /** Checks a unit against every rule, keeping at most {@code cap} findings. */
     public static Findings check(RuleSet rules, UnitView unit, int cap) {
-        List<Finding> findings = new ArrayList<>();
+        return check(rules, unit, cap, List.of());
+    }
+
+    /**
+     * Checks every rule against a unit, together with findings of checks that are not rules (e.g. the scoring of the
+     * self-evaluation forms), sorted and capped as one list.
+     *
+     * @param rules the rules
+     * @param unit the unit
+     * @param cap how many findings to list at most
+     * @param more findings made elsewhere, listed with the rules' findings
+     */
+    public static Findings check(RuleSet rules, UnitView unit, int cap, List<Finding> more) {
+        List<Finding> findings = new ArrayList<>(more);
         Evaluation evaluation = new Evaluation(unit, findings);
         for (CompiledRule rule : rules.rules()) {
             evaluation.run(rule);

@@ -183,6 +183,10 @@ public final class UnitView {
                         .flatMap(Evaluation::executedFigure)
                         .map(f -> (Value) new Value.AmountValue(f.amount(), false, 1))
                         .orElse(Value.BLANK_AMOUNT);
+            case OVERALL_BASIC:
+                return overallAttribute("基本支出总额");
+            case OVERALL_PROJECT:
+                return overallAttribute("项目支出总额");
             case ADMINISTRATIVE:
                 String kind = dataset.unit().unitKind();
                 boolean administrative = kind.contains("行政") || kind.contains("参公") || kind.contains("参照公务员法");
@@ -254,6 +258,32 @@ public final class UnitView {
                 }
                 children.put(row.id(), kids);
             }
+        }
+    }
+
+    /**
+     * Returns an amount stated in a field of the overall self-evaluation, e.g. 基本支出总额 “207.87万元”: in 万元 or 元
+     * as written, else in the dataset's unit; blank if the field is missing or holds no amount.
+     */
+    private Value overallAttribute(String field) {
+        Optional<String> stated =
+                dataset.overall().map(evaluation -> evaluation.attributes().get(field));
+        if (stated.isEmpty()) {
+            return Value.BLANK_AMOUNT;
+        }
+        String text = stated.get().strip().replace(",", "").replace("，", "");
+        AmountUnit unit = dataset.amountUnit();
+        if (text.endsWith("万元")) {
+            unit = AmountUnit.WAN_YUAN;
+            text = text.substring(0, text.length() - 2).strip();
+        } else if (text.endsWith("元")) {
+            unit = AmountUnit.YUAN;
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        try {
+            return new Value.AmountValue(Amount.parse(text, unit), false, 1);
+        } catch (IllegalArgumentException notAnAmount) {
+            return Value.BLANK_AMOUNT;
         }
     }
 }

@@ -29,6 +29,8 @@ class ExampleFindingsTest {
             "INFO X-13a T02/total/total",
             // 支出决算表 (printed empty, derived) 合计 265.19 vs 01 本年支出合计 printed 265.18
             "INFO X-3 T03/total/total",
+            // 整体绩效自评表 项目支出总额 35.68 (the two evaluated projects 6.24 + 29.44); 项目支出 is 57.32
+            "ERROR J-7 T03/total/project",
             // 财政拨款收入支出决算总表: 本年支出合计 printed 265.18, class lines 264.68 + 0.51 = 265.19
             "INFO T04-3a T04/E59/subtotal",
             // 完成年初预算的 108.2% claimed; 决算 265.18 ÷ 项 budgets 207.87 + 56.81 + 0.09 + 0.42 = 265.19 is 100.0%
@@ -48,6 +50,8 @@ class ExampleFindingsTest {
             "WARNING X-16c T06/30110/amount",
             "WARNING X-16d T06/30113/amount",
             "WARNING X-16e T06/30302/amount",
+            // 整体绩效自评表 预算数 207.87, its header's 基本支出总额 207.87 + 项目支出总额 35.68 = 243.55
+            "WARNING J-8 //",
             // 整体自评资金 265.18 claimed, the 整体自评表 says 207.87 / 207.87
             "ERROR J-5 //",
             // 绩效 project funds 57.32 claimed; the two project forms execute 6.24 + 29.44 = 35.68
