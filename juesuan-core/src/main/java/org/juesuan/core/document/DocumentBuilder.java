@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
@@ -32,6 +33,9 @@ import org.juesuan.core.issue.Result;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.layout.TableLayout;
+import org.juesuan.core.performance.Scorer;
+import org.juesuan.core.performance.ScoringLoader;
+import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.table.TableSet;
 
@@ -57,27 +61,44 @@ public final class DocumentBuilder {
 
     private final DocumentDefinition definition;
     private final FunctionGlossary glossary;
+    private final @Nullable ScoringRules scoring;
 
     /**
-     * Creates a builder.
+     * Creates a builder whose self-evaluation forms show the scores as the dataset records them.
      *
      * @param definition the profile's document layout
      * @param glossary the descriptions of function codes
      */
     public DocumentBuilder(DocumentDefinition definition, FunctionGlossary glossary) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this(definition, glossary, null);
     }
 
     /**
-     * Returns a builder for a profile, with its {@code document.yaml} and the bundled descriptions.
+     * Creates a builder whose self-evaluation forms show the rates and scores the profile's scoring rules give, and
+     * what the dataset records only where the rules cannot give one (a missing weight, units that differ…).
      *
-     * @throws DefinitionException if the profile's document layout is missing or broken
+     * @param definition the profile's document layout
+     * @param glossary the descriptions of function codes
+     * @param scoring the profile's scoring rules (绩效自评计分规则), or null to show the recorded scores
+     */
+    public DocumentBuilder(DocumentDefinition definition, FunctionGlossary glossary, @Nullable ScoringRules scoring) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.scoring = scoring;
+    }
+
+    /**
+     * Returns a builder for a profile, with its {@code document.yaml}, its {@code scoring.yaml} and the bundled
+     * descriptions.
+     *
+     * @throws DefinitionException if the profile's document layout or scoring rules are missing or broken
      */
     public static DocumentBuilder of(Profile profile) {
         DocumentDefinition definition = DocumentDefinitionLoader.load(profile)
                 .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的公开文件结构无法使用", issues));
-        return new DocumentBuilder(definition, BundledGlossary.INSTANCE);
+        ScoringRules scoring = ScoringLoader.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的绩效自评计分规则无法使用", issues));
+        return new DocumentBuilder(definition, BundledGlossary.INSTANCE, scoring);
     }
 
     /** The bundled descriptions, read once. */
@@ -117,6 +138,7 @@ public final class DocumentBuilder {
                                             (DocumentDefinition.AttachmentsPart) part,
                                             assembly.base,
                                             assembly.dataset,
+                                            scoring == null ? null : Scorer.score(scoring, assembly.dataset),
                                             issues)
                                     .blocks();
                     };

@@ -21,14 +21,19 @@ import org.juesuan.core.document.DocumentDefinition.Options;
 import org.juesuan.core.internal.ChineseNumerals;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.layout.GridCell;
+import org.juesuan.core.performance.Scorecard;
+import org.juesuan.core.performance.Scorecard.FormScore;
+import org.juesuan.core.performance.Scorecard.GoalScore;
 
 /**
  * Lays out the self-evaluation forms (绩效自评表) of the attachments part, as the example prints them: the fields,
  * the budget execution block, each goal with its indicators, the total, the reasons for deviations and the
  * improvements, then the notes.
  *
- * <p>The forms show exactly what the dataset's evaluations hold, including the rates and scores printed on
- * transcribed forms; scoring is not done here. Not thread-safe; one per document.
+ * <p>The execution rate, the budget score, each indicator's score and the total are the ones the profile's scoring
+ * rules give ({@link Scorecard}); where the rules cannot give one (a missing weight, a target and an actual in
+ * different units…) the form shows what the dataset records, and validation says why. Not thread-safe; one per
+ * document.
  */
 final class EvaluationForms {
 
@@ -42,8 +47,16 @@ final class EvaluationForms {
     private final Dataset dataset;
     private final Issues issues;
 
-    EvaluationForms(AttachmentsPart part, Map<String, String> base, Dataset dataset, Issues issues) {
+    private final @Nullable Scorecard scores;
+
+    EvaluationForms(
+            AttachmentsPart part,
+            Map<String, String> base,
+            Dataset dataset,
+            @Nullable Scorecard scores,
+            Issues issues) {
         this.part = part;
+        this.scores = scores;
         this.base = base;
         this.dataset = dataset;
         this.issues = issues;
@@ -57,14 +70,14 @@ final class EvaluationForms {
         if (overall.isPresent()) {
             headings++;
             blocks.add(new Heading(2, part.overall().heading().fill(numbered(headings))));
-            form(part.overall(), overall.get(), "evaluation.overall", blocks);
+            form(part.overall(), overall.get(), "evaluation.overall", overallScore(), blocks);
         }
         List<Evaluation> projects = dataset.projectEvaluations();
         if (!projects.isEmpty()) {
             headings++;
             blocks.add(new Heading(2, part.project().heading().fill(numbered(headings))));
             for (int i = 0; i < projects.size(); i++) {
-                form(part.project(), projects.get(i), "evaluation.project." + (i + 1), blocks);
+                form(part.project(), projects.get(i), "evaluation.project." + (i + 1), projectScore(i), blocks);
             }
         }
         if (blocks.isEmpty()) {
@@ -80,7 +93,17 @@ final class EvaluationForms {
         return values;
     }
 
-    private void form(Form form, Evaluation evaluation, String id, List<Block> blocks) {
+    private @Nullable FormScore overallScore() {
+        return scores == null ? null : scores.overallForm().orElse(null);
+    }
+
+    private @Nullable FormScore projectScore(int index) {
+        return scores == null || index >= scores.projects().size()
+                ? null
+                : scores.projects().get(index);
+    }
+
+    private void form(Form form, Evaluation evaluation, String id, @Nullable FormScore score, List<Block> blocks) {
         Map<String, String> values = new HashMap<>(base);
         values.put("name", evaluation.name());
         String department = evaluation.attributes().get("部门名称");
@@ -88,14 +111,14 @@ final class EvaluationForms {
                 "department", department != null ? department : dataset.unit().shortName());
         blocks.add(Paragraph.of(Paragraph.Style.CENTERED, form.title().fill(values)));
         blocks.add(Paragraph.of(Paragraph.Style.PLAIN, form.caption().fill(values)));
-        blocks.add(new GridBlock(id, grid(form, evaluation), 0, WIDTHS));
+        blocks.add(new GridBlock(id, grid(form, evaluation, score), 0, WIDTHS));
         blocks.add(Paragraph.of(Paragraph.Style.NOTE, part.notesTitle()));
         for (String note : part.notes()) {
             blocks.add(Paragraph.of(Paragraph.Style.NOTE, note));
         }
     }
 
-    private List<List<GridCell>> grid(Form form, Evaluation evaluation) {
+    private List<List<GridCell>> grid(Form form, Evaluation evaluation, @Nullable FormScore score) {
         FormLabels labels = part.labels();
         Grid grid = new Grid(COLUMNS);
         List<String> missing = new ArrayList<>();
@@ -127,12 +150,27 @@ final class EvaluationForms {
         grid.put(budget, 2, 1, 2, Grid.label(form.budgetItem()));
         grid.put(budget, 4, amount(evaluation.planned(), labels.planned(), missing));
         grid.put(budget, 5, amount(evaluation.executed(), labels.executed(), missing));
-        grid.put(budget, 6, Grid.label(printed(evaluation, "executionRate", labels.rate(), missing)));
-        grid.put(budget, 7, Grid.label(printed(evaluation, "budgetScore", labels.budgetScore(), missing)));
-        goals(grid, evaluation, labels);
+        // the rate and the scores as the profile's scoring rules give them; what the form printed where they cannot
+        grid.put(
+                budget,
+                6,
+                Grid.label(computed(score == null ? null : score.rate(), "%")
+                        .orElseGet(() -> printed(evaluation, "executionRate", labels.rate(), missing))));
+        grid.put(
+                budget,
+                7,
+                Grid.label(computed(score == null ? null : score.budgetScore(), "")
+                        .orElseGet(() -> printed(evaluation, "budgetScore", labels.budgetScore(), missing))));
+        goals(grid, evaluation, score, labels);
         int total = grid.row();
         grid.put(total, 0, 1, 2, Grid.header(labels.total()));
-        grid.put(total, 2, 1, 6, Grid.label(printed(evaluation, "totalScore", labels.total(), missing)));
+        grid.put(
+                total,
+                2,
+                1,
+                6,
+                Grid.label(computed(score == null ? null : score.total(), "")
+                        .orElseGet(() -> printed(evaluation, "totalScore", labels.total(), missing))));
         int deviation = grid.row();
         grid.put(deviation, 0, 1, 2, Grid.header(labels.deviation()));
         grid.put(deviation, 2, 1, 6, Grid.label(text(evaluation.deviation(), labels.deviation(), missing)));
@@ -153,9 +191,14 @@ final class EvaluationForms {
      * and its indicators follow, labelled with the goal's title, under one header row for all such goals; a goal
      * without description has its label spanning its own header row and its indicators.
      */
-    private void goals(Grid grid, Evaluation evaluation, FormLabels labels) {
+    private void goals(Grid grid, Evaluation evaluation, @Nullable FormScore score, FormLabels labels) {
         boolean headerDone = false;
-        for (Evaluation.Goal goal : evaluation.goals()) {
+        List<Evaluation.Goal> goals = evaluation.goals();
+        for (int g = 0; g < goals.size(); g++) {
+            Evaluation.Goal goal = goals.get(g);
+            @Nullable
+            GoalScore goalScore =
+                    score != null && g < score.goals().size() ? score.goals().get(g) : null;
             String label = goal.points() == null
                     ? goal.title()
                     : labels.goal().fill(Map.of("title", goal.title(), "points", number(goal.points())));
@@ -193,7 +236,13 @@ final class EvaluationForms {
                 grid.put(r, 3, 1, 2, Grid.label(indicator.name()));
                 grid.put(r, 5, Grid.label(indicator.target()));
                 grid.put(r, 6, Grid.label(indicator.actual()));
-                grid.put(r, 7, Grid.label(indicator.score() == null ? "" : number(indicator.score())));
+                BigDecimal recorded = indicator.score();
+                @Nullable
+                BigDecimal scored =
+                        goalScore != null && i < goalScore.indicators().size()
+                                ? goalScore.indicators().get(i).score()
+                                : null;
+                grid.put(r, 7, Grid.label(computed(scored, "").orElse(recorded == null ? "" : number(recorded))));
             }
         }
     }
@@ -268,6 +317,11 @@ final class EvaluationForms {
             return "";
         }
         return text.value();
+    }
+
+    /** Returns a computed rate or score as the forms print it (100%, 20, 95.5), if there is one. */
+    private static Optional<String> computed(@Nullable BigDecimal value, String suffix) {
+        return value == null ? Optional.empty() : Optional.of(number(value) + suffix);
     }
 
     private static String number(BigDecimal value) {

@@ -324,14 +324,14 @@ class DocumentBuilderTest {
         }
 
         @Test
-        void unscoredFormLeavesRateAndScoresBlankAndSaysSo() {
+        void aFormWithoutPrintedRateAndScoresGetsThemFromTheScoringRules() {
             Result<Document> result = ExampleDocuments.build(withProjectCategory("部门预算项目"), "hubei-2024");
-            List<Issue> warnings = issues(result, "DOCUMENT_FORM_INCOMPLETE");
-            assertThat(warnings).hasSize(1);
-            assertThat(warnings.get(0).message()).contains("执行率（B/A）", "得分（20分*执行率）", "总分");
+            // nothing printed, nothing missing: 6.24 ÷ 6.24 = 100%, 20 × 100% = 20, total 20 + 4 × 20 = 100
+            assertThat(issues(result, "DOCUMENT_FORM_INCOMPLETE")).isEmpty();
             GridBlock form = grids(part(result.value().orElseThrow(), Part.Kind.ATTACHMENTS))
                     .get(1);
-            assertThat(texts(form)).contains(List.of("年度财政资金总额", "6.24", "6.24", "", ""));
+            assertThat(texts(form)).contains(List.of("年度财政资金总额", "6.24", "6.24", "100%", "20"));
+            assertThat(texts(form)).contains(List.of("总分", "100"));
         }
 
         @Test
