@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.fontbox.cmap.CMapStrings;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.juesuan.render.font.Fonts;
 
 /**
@@ -25,10 +24,9 @@ public final class Warmup {
         Fonts.awt();
         // the text extraction of the PDF proof first builds a table of every two-byte code (about 0.2 s)
         CMapStrings.getMapping(new byte[] {0, 'A'});
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                XWPFDocument document = new XWPFDocument()) {
+        // the workbook and its proof use POI's spreadsheet model (the Word file is written and read without POI)
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet().createRow(0).createCell(0).setCellValue(0);
-            document.createParagraph().createRun().setText("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

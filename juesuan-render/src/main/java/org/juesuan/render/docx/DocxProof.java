@@ -1,18 +1,9 @@
 package org.juesuan.render.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.FigureRun;
@@ -25,10 +16,10 @@ import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.render.proof.Mismatch;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
- * Proves a Word file against the document it was rendered from (Word 版自检): reads the DOCX back with POI and checks
+ * Proves a Word file against the document it was rendered from (Word 版自检): reads the DOCX back ({@link DocxReader}:
+ * the body XML, as Word shows its text, without POI's object model) and checks
  * every figure it shows — every amount cell of every table, by its position in the Word table, and every figure of
  * every paragraph that states figures — against the document model.
  *
@@ -54,46 +45,26 @@ public final class DocxProof {
      * @throws IllegalArgumentException if the bytes are not a Word file
      */
     public static List<Mismatch> check(byte[] docx, Document document) {
-        XWPFDocument word = open(docx);
-        try (word) {
-            List<XWPFTable> tables = new ArrayList<>();
-            List<XWPFParagraph> paragraphs = new ArrayList<>();
-            for (IBodyElement element : word.getBodyElements()) {
-                if (element instanceof XWPFTable table) {
-                    tables.add(table);
-                } else if (element instanceof XWPFParagraph paragraph
-                        && paragraph.getStyleID() != null
-                        && Styles.PARAGRAPHS.contains(paragraph.getStyleID())) {
-                    paragraphs.add(paragraph);
-                }
+        DocxReader.Body body = DocxReader.read(docx);
+        List<String> paragraphs = new ArrayList<>();
+        for (DocxReader.Para paragraph : body.paragraphs()) {
+            if (Styles.PARAGRAPHS.contains(paragraph.style())) {
+                paragraphs.add(paragraph.text());
             }
-            return new Reading(document, tables, paragraphs).check();
-        } catch (IOException e) {
-            throw new UncheckedIOException("while closing the DOCX read back", e);
         }
-    }
-
-    private static XWPFDocument open(byte[] docx) {
-        try {
-            return new XWPFDocument(new ByteArrayInputStream(docx));
-        } catch (IOException e) {
-            throw new UncheckedIOException("while reading the DOCX back", e);
-        } catch (RuntimeException e) {
-            // POI reports a file that is not a Word document with unchecked exceptions of its own
-            throw new IllegalArgumentException("not a readable DOCX: " + e.getMessage(), e);
-        }
+        return new Reading(document, body.tables(), paragraphs).check();
     }
 
     /** One pass over the model beside the tables and paragraphs read from the file. */
     private static final class Reading {
         private final Document document;
-        private final List<XWPFTable> tables;
-        private final List<XWPFParagraph> paragraphs;
+        private final List<List<List<DocxReader.Cell>>> tables;
+        private final List<String> paragraphs;
         private final List<Mismatch> mismatches = new ArrayList<>();
         private int table;
         private int paragraph;
 
-        Reading(Document document, List<XWPFTable> tables, List<XWPFParagraph> paragraphs) {
+        Reading(Document document, List<List<List<DocxReader.Cell>>> tables, List<String> paragraphs) {
             this.document = document;
             this.tables = tables;
             this.paragraphs = paragraphs;
@@ -175,8 +146,7 @@ public final class DocxProof {
         /** Compares the figures of a paragraph with the text around them in the file. */
         private void paragraph(Paragraph model, String place) {
             String expected = model.text();
-            String shown =
-                    paragraph < paragraphs.size() ? paragraphs.get(paragraph).getText() : "";
+            String shown = paragraph < paragraphs.size() ? paragraphs.get(paragraph) : "";
             if (shown.equals(expected)) {
                 return;
             }
@@ -233,33 +203,18 @@ public final class DocxProof {
         }
 
         /** Returns the text of each cell at the grid column where it starts; positions without a cell are null. */
-        private static String[][] texts(XWPFTable table, int rows, int columns) {
+        private static String[][] texts(List<List<DocxReader.Cell>> table, int rows, int columns) {
             String[][] texts = new String[rows][columns];
-            for (int r = 0; r < rows && r < table.getNumberOfRows(); r++) {
-                XWPFTableRow row = table.getRow(r);
+            for (int r = 0; r < rows && r < table.size(); r++) {
                 int c = 0;
-                for (XWPFTableCell cell : row.getTableCells()) {
+                for (DocxReader.Cell cell : table.get(r)) {
                     if (c < columns) {
-                        texts[r][c] = text(cell);
+                        texts[r][c] = cell.text();
                     }
-                    CTTcPr properties = cell.getCTTc().getTcPr();
-                    c += properties != null && properties.isSetGridSpan()
-                            ? properties.getGridSpan().getVal().intValue()
-                            : 1;
+                    c += cell.span();
                 }
             }
             return texts;
-        }
-
-        private static String text(XWPFTableCell cell) {
-            StringBuilder text = new StringBuilder();
-            for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                if (text.length() > 0) {
-                    text.append('\n');
-                }
-                text.append(paragraph.getText());
-            }
-            return text.toString().strip();
         }
     }
 }
