@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.catalog.Catalogs;
+import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Result;
+import org.juesuan.core.performance.ScoringLoader;
+import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.profile.Profiles;
 import org.juesuan.core.rule.RuleSet;
@@ -26,6 +29,7 @@ public final class Definitions {
     private final List<DataDirectory> ruleRoots;
     private final Map<String, Result<Profile>> loaded = new ConcurrentHashMap<>();
     private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
+    private final Map<String, ScoringRules> scoring = new ConcurrentHashMap<>();
 
     private Definitions(Catalogs catalogs, Profiles profiles, List<DataDirectory> ruleRoots) {
         this.catalogs = catalogs;
@@ -94,6 +98,16 @@ public final class Definitions {
      */
     public RuleSet rules(Profile profile) {
         return rules.computeIfAbsent(profile.id(), id -> RuleSet.load(profile, ruleRoots));
+    }
+
+    /**
+     * Returns the scoring rules of a profile's self-evaluation forms ({@code scoring.yaml}), loading them once.
+     *
+     * @throws DefinitionException if the profile's scoring rules are missing or broken
+     */
+    public ScoringRules scoring(Profile profile) {
+        return scoring.computeIfAbsent(profile.id(), id -> ScoringLoader.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的绩效自评计分规则有误", issues)));
     }
 
     /** Loads (once) and returns a profile with the problems found in it. */

@@ -28,6 +28,7 @@ import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.narrative.NarrativeDefinition;
 import org.juesuan.core.narrative.NarrativeLoader;
 import org.juesuan.core.narrative.NarrativeWriter;
+import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.rule.Findings;
 import org.juesuan.core.source.SourceRef;
@@ -204,8 +205,9 @@ public final class BuildDisclosure {
 
     private Result<Document> compose(TableSet display, boolean draft) {
         Profile profile = display.profile();
-        Composition composition = compositions.computeIfAbsent(profile.id(), id -> new Composition(profile));
-        List<Block> narrative = NarrativeWriter.write(composition.narrative, profile, display);
+        Composition composition = compositions.computeIfAbsent(
+                profile.id(), id -> new Composition(profile, definitions.scoring(profile)));
+        List<Block> narrative = NarrativeWriter.write(composition.narrative, display);
         Result<Document> built = composition.builder.build(display, narrative, draft);
         if (built.value().isEmpty()) {
             throw new UnableToReadInputException("无法组成公开文件", built.issues());
@@ -283,15 +285,15 @@ public final class BuildDisclosure {
         }
     }
 
-    /** The phrasing and the document layout of one profile, loaded once (一个地区口径的措辞与文件结构). */
+    /** The phrasing, the document layout and the scoring rules of one profile, loaded once (一个地区口径的措辞与文件结构). */
     private static final class Composition {
         final NarrativeDefinition narrative;
         final DocumentBuilder builder;
 
-        Composition(Profile profile) {
+        Composition(Profile profile, ScoringRules scoring) {
             this.narrative = NarrativeLoader.load(profile)
                     .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的情况说明措辞文件有误", issues));
-            this.builder = DocumentBuilder.of(profile);
+            this.builder = DocumentBuilder.of(profile, scoring);
         }
     }
 

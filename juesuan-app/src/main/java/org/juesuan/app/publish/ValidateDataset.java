@@ -4,18 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.juesuan.app.prepare.DatasetLoader;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.dataset.Dataset;
-import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.UnableToReadInputException;
 import org.juesuan.core.performance.Scorer;
-import org.juesuan.core.performance.ScoringLoader;
 import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.rule.Finding;
@@ -35,7 +31,6 @@ import org.juesuan.core.table.TableSet;
 public final class ValidateDataset {
 
     private final Definitions definitions;
-    private final ConcurrentMap<String, ScoringRules> scoringRules = new ConcurrentHashMap<>();
 
     /** Creates the use case over the given definitions. */
     public ValidateDataset(Definitions definitions) {
@@ -113,8 +108,7 @@ public final class ValidateDataset {
         if (dataset.overall().isEmpty() && dataset.projectEvaluations().isEmpty()) {
             return List.of();
         }
-        ScoringRules rules = scoringRules.computeIfAbsent(profile.id(), id -> ScoringLoader.load(profile)
-                .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的绩效自评计分规则有误", issues)));
+        ScoringRules rules = definitions.scoring(profile);
         List<Finding> findings = new ArrayList<>();
         for (Issue issue : Scorer.score(rules, dataset).issues().sorted()) {
             findings.add(new Finding(

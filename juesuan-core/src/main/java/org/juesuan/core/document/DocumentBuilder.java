@@ -94,10 +94,20 @@ public final class DocumentBuilder {
      * @throws DefinitionException if the profile's document layout or scoring rules are missing or broken
      */
     public static DocumentBuilder of(Profile profile) {
-        DocumentDefinition definition = DocumentDefinitionLoader.load(profile)
-                .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的公开文件结构无法使用", issues));
         ScoringRules scoring = ScoringLoader.load(profile)
                 .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的绩效自评计分规则无法使用", issues));
+        return of(profile, scoring);
+    }
+
+    /**
+     * Returns a builder for a profile, with its {@code document.yaml}, scoring rules already loaded and the bundled
+     * descriptions.
+     *
+     * @throws DefinitionException if the profile's document layout is missing or broken
+     */
+    public static DocumentBuilder of(Profile profile, ScoringRules scoring) {
+        DocumentDefinition definition = DocumentDefinitionLoader.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的公开文件结构无法使用", issues));
         return new DocumentBuilder(definition, BundledGlossary.INSTANCE, scoring);
     }
 

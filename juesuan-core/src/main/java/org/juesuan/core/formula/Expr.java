@@ -120,11 +120,6 @@ public sealed interface Expr
         public String symbol() {
             return symbol;
         }
-
-        /** Returns whether the operator compares two values. */
-        public boolean isComparison() {
-            return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE;
-        }
     }
 
     /** Which rows a cell reference means. */

@@ -31,11 +31,6 @@ final class Bindings {
         this.keyPrefix = keyPrefix;
     }
 
-    /** Returns the decimals of this template's percentages. */
-    int decimals() {
-        return decimals;
-    }
-
     /** Returns the runs bound to a name, if any (an inserted template is filled now, once). */
     Optional<List<Run>> get(String name) {
         if (!values.containsKey(name) && lazy.containsKey(name)) {

@@ -32,9 +32,4 @@ public final class NarrativeDefinition {
     public SourceRef source() {
         return source;
     }
-
-    /** Returns the headings of the sections, in order, e.g. for a table of contents. */
-    public List<String> headings() {
-        return sections.stream().map(NarrativeSection::heading).toList();
-    }
 }

@@ -1,6 +1,5 @@
 package org.juesuan.core.narrative;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,11 +52,6 @@ record NarrativeSection(
     /** Returns the template with the given key, if the section defines it. */
     Optional<Wording> template(String key) {
         return Optional.ofNullable(templates.get(key));
-    }
-
-    /** Returns the item keys in listing order. */
-    List<String> itemKeys() {
-        return List.copyOf(names.keySet());
     }
 
     /** Whether items of 0.00 are listed (湖北样式) or left out (“不涉及的不列”). */

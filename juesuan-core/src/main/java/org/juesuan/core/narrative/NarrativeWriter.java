@@ -33,19 +33,18 @@ public final class NarrativeWriter {
         NarrativeDefinition definition = NarrativeLoader.load(profile)
                 .orElseThrow(
                         issues -> new DefinitionException("地区口径“" + profile.id() + "”的情况说明措辞文件有误：\n" + issues, issues));
-        return write(definition, profile, display);
+        return write(definition, display);
     }
 
     /**
      * Writes the narrative of a unit with phrasing already loaded (for many units of one profile).
      *
      * @param definition the phrasing, from {@link NarrativeLoader#load(Profile)}
-     * @param profile the profile the tables follow
-     * @param display the tables as printed
+     * @param display the tables as printed, under the profile whose phrasing {@code definition} is
      * @return the blocks of the 情况说明 part, in order
      */
-    public static List<Block> write(NarrativeDefinition definition, Profile profile, TableSet display) {
-        Context context = new Context(profile, display);
+    public static List<Block> write(NarrativeDefinition definition, TableSet display) {
+        Context context = new Context(display.profile(), display);
         for (NarrativeSection section : definition.sections()) {
             SectionOutput out = new SectionOutput(section, context);
             out.start();

@@ -26,9 +26,6 @@ record TemplateSpec(
     /** The placeholders every template may use. */
     static final Set<String> COMMON = Set.of("year", "priorYear", "unit", "subject");
 
-    /** The placeholders that stand for percentages. */
-    static final Set<String> PERCENTS = Set.of("rate", "share", "completion", "smeShare", "microShare");
-
     /** Creates a spec. */
     TemplateSpec {
         Objects.requireNonNull(key, "key");

@@ -127,10 +127,5 @@ public record ScoringRules(
             int upper = percent.compareTo(to);
             return percent.compareTo(from) >= 0 && (upper < 0 || (top && upper == 0));
         }
-
-        /** Returns the default percentage, if the rules set one. */
-        public Optional<BigDecimal> defaultScore() {
-            return Optional.ofNullable(score);
-        }
     }
 }

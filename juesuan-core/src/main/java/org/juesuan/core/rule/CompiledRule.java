@@ -2,7 +2,6 @@ package org.juesuan.core.rule;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.formula.CompiledFormula;
 
@@ -32,11 +31,6 @@ public record CompiledRule(
     /** Returns the rule id. */
     public String id() {
         return definition.id();
-    }
-
-    /** Returns the condition, if any. */
-    public Optional<CompiledFormula> condition() {
-        return Optional.ofNullable(when);
     }
 
     /** A piece of a message: literal text, a keyword ({@code left}, {@code right}, …) or a formula. */

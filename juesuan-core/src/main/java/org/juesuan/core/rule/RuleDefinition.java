@@ -50,11 +50,6 @@ public record RuleDefinition(
         Objects.requireNonNull(source, "source");
     }
 
-    /** Returns the iteration, if any. */
-    public Optional<Each> iteration() {
-        return Optional.ofNullable(each);
-    }
-
     /**
      * What a rule iterates over: the rows of a table (filtered), and optionally each value column of each row.
      *

@@ -25,6 +25,10 @@ final class ExampleDocuments {
 
     static final Profiles PROFILES = Profiles.bundled(CATALOGS);
 
+    /** One builder per profile, as the application keeps them (a builder is immutable). */
+    private static final java.util.Map<String, DocumentBuilder> BUILDERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A narrative as the narrative generator might hand it over: two sections. */
     static final List<Block> NARRATIVE = List.of(
             new Heading(1, "一、收入支出决算总体情况说明"),
@@ -52,7 +56,8 @@ final class ExampleDocuments {
     /** Builds the document of a dataset under a bundled profile with the test narrative. */
     static Result<Document> build(Dataset dataset, String profileId) {
         TableSet display = display(dataset, profileId);
-        return DocumentBuilder.of(display.profile()).build(display, NARRATIVE, false);
+        return BUILDERS.computeIfAbsent(display.profile().id(), id -> DocumentBuilder.of(display.profile()))
+                .build(display, NARRATIVE, false);
     }
 
     /** Returns a copy of a dataset with other unit information. */

@@ -89,7 +89,7 @@ class NarrativeFiguresPropertiesTest {
         Dataset dataset =
                 withBases(SyntheticDatasets.of(seed), new Random(seed)).withProfile(profileId);
         TableSet display = Deriver.derive(profile, dataset, rounding);
-        List<Block> blocks = NarrativeWriter.write(profile, display);
+        List<Block> blocks = NarrativeFixture.write(profile, display);
 
         // the facts as the tables round them: already rounded (舍位平衡) or exact (逐项四舍五入), then rounded half-up
         Set<BigDecimal> printed = printed(display, display.dataset());
@@ -144,7 +144,7 @@ class NarrativeFiguresPropertiesTest {
         Dataset dataset =
                 withBases(SyntheticDatasets.of(seed), new Random(seed)).withProfile(profileId);
         TableSet display = Deriver.derive(profile, dataset, rounding);
-        List<Block> blocks = NarrativeWriter.write(profile, display);
+        List<Block> blocks = NarrativeFixture.write(profile, display);
         Dataset displayed = display.dataset();
 
         boolean totalCompared = false;

@@ -20,6 +20,7 @@ import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.source.TreeReader;
 import org.juesuan.core.table.Deriver;
 import org.juesuan.core.table.DisplayRoundingPolicy;
+import org.juesuan.core.table.TableSet;
 
 /**
  * Test support: datasets written by hand (read through the real reader, so a test cannot build an invalid one), the
@@ -68,7 +69,7 @@ final class NarrativeFixture {
 
     static List<Block> narrative(Dataset dataset, String profileId, DisplayRoundingPolicy rounding) {
         Profile profile = profile(profileId);
-        return NarrativeWriter.write(profile, Deriver.derive(profile, dataset.withProfile(profileId), rounding));
+        return write(profile, Deriver.derive(profile, dataset.withProfile(profileId), rounding));
     }
 
     /** Returns the texts of the paragraphs under the level-1 (or level-2) heading {@code heading}, up to the next. */
@@ -141,5 +142,15 @@ final class NarrativeFixture {
             }
         }
         return headings;
+    }
+
+    private static final java.util.Map<String, NarrativeDefinition> PHRASING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Writes the narrative with each profile's phrasing read once (as the application does), not once per call. */
+    static List<Block> write(Profile profile, TableSet display) {
+        NarrativeDefinition phrasing = PHRASING.computeIfAbsent(
+                profile.id(), id -> NarrativeLoader.load(profile).value().orElseThrow());
+        return NarrativeWriter.write(phrasing, display);
     }
 }

@@ -1,6 +1,8 @@
 package org.juesuan.render.docx;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.juesuan.core.document.Paragraph;
 
 /**
@@ -13,7 +15,8 @@ final class Styles {
     static final String PART = "Heading1";
 
     /** The paragraph styles of the document's own paragraphs, and nothing else. */
-    static final Set<String> PARAGRAPHS = Set.of("BodyText", "BodyPlain", "BodyCentered", "BodyNote");
+    static final Set<String> PARAGRAPHS =
+            Arrays.stream(Paragraph.Style.values()).map(Styles::paragraph).collect(Collectors.toUnmodifiableSet());
 
     private Styles() {}
 

@@ -20,11 +20,6 @@ final class Xml {
         return escape(out, text, true);
     }
 
-    /** Returns an attribute value, escaped. */
-    static String attribute(String text) {
-        return escape(new StringBuilder(text.length() + 8), text, true).toString();
-    }
-
     private static StringBuilder escape(StringBuilder out, String text, boolean attribute) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

@@ -27,11 +27,29 @@ class PdfProofTest {
         Document document = SampleDocument.of(profile, false);
         RenderedPdf rendered = PdfRenderer.render(document);
         assertThat(PdfProof.check(document, rendered)).isEmpty();
-        // every figure and every amount cell was actually looked at
+        // every figure and every amount cell (blank ones too: they must read blank) was actually looked at
         long figures = rendered.layout().placements().stream()
                 .filter(p -> p.target() instanceof PdfLayout.Figure)
                 .count();
         assertThat(figures).isEqualTo(document.figures().size());
+        long cells = rendered.layout().placements().stream()
+                .filter(p -> p.target() instanceof PdfLayout.TableCell || p.target() instanceof PdfLayout.GridBlockCell)
+                .count();
+        long amounts = 0;
+        for (org.juesuan.core.document.Part part : document.parts()) {
+            for (org.juesuan.core.document.Block block : part.blocks()) {
+                java.util.List<java.util.List<org.juesuan.core.layout.GridCell>> grid = block
+                                instanceof org.juesuan.core.document.TableBlock table
+                        ? table.table().grid()
+                        : block instanceof org.juesuan.core.document.GridBlock g ? g.grid() : java.util.List.of();
+                for (var row : grid) {
+                    amounts += row.stream()
+                            .filter(cell -> cell.kind() == org.juesuan.core.layout.GridCell.Kind.AMOUNT)
+                            .count();
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(amounts);
     }
 
     @Test

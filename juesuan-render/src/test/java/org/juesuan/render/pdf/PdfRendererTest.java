@@ -297,7 +297,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void headingsAndTablesAreShownWithAmountsRightAligned() {
+    void everyShortHeadingIsShownInTheTextLayer() {
         String all = String.join("\n", pages);
         for (Part part : sample.parts()) {
             for (Block block : part.blocks()) {
@@ -306,8 +306,6 @@ class PdfRendererTest {
                 }
             }
         }
-        // amounts are right-aligned: every placed amount cell ends at the right of its rectangle
-        assertThat(rendered.layout().placements()).isNotEmpty();
     }
 
     @Test
