@@ -192,26 +192,35 @@ final class Composer {
         newPage(false);
         float w = width();
         y = 250f;
-        // the unit name on one line if it fits at 20 points or more, else in lines of 20 points
-        ShapedText unit = ShapedText.of(face, document.info().unitName());
-        float unitSize = Math.max(20f, Math.min(26f, (float) Math.floor(w / Math.max(1f, unit.width()))));
-        lines(unit, null, new Style(unitSize, unitSize * 1.6f, true), Align.CENTER, 0, left(), w);
-        y += 24f;
-        lines(
-                ShapedText.of(face, document.info().fiscalYear() + "年度部门决算公开"),
-                null,
-                new Style(22f, 36f, true),
-                Align.CENTER,
-                0,
-                left(),
-                w);
+        // the cover lines the profile lays out (DocumentInfo.cover()): the unit's name, the title lines, the date
+        String unitName = document.info().unitName();
+        String date = document.info().publishedText();
+        boolean first = true;
+        boolean dated = false;
+        for (String line : document.info().cover()) {
+            if (!date.isEmpty() && line.equals(date)) {
+                dated = true;
+                continue;
+            }
+            if (!first) {
+                y += 24f;
+            }
+            first = false;
+            ShapedText text = ShapedText.of(face, line);
+            if (line.equals(unitName)) {
+                // the unit name on one line if it fits at 20 points or more, else in lines of 20 points
+                float unitSize = Math.max(20f, Math.min(26f, (float) Math.floor(w / Math.max(1f, text.width()))));
+                lines(text, null, new Style(unitSize, unitSize * 1.6f, true), Align.CENTER, 0, left(), w);
+            } else {
+                lines(text, null, new Style(22f, 36f, true), Align.CENTER, 0, left(), w);
+            }
+        }
         if (document.info().draft()) {
             y += 24f;
             ShapedText draft = ShapedText.of(face, "草稿：数据未通过校验，不得公开");
             setLines(draft, null, new Style(14f, 24f, true), Align.CENTER, 0, left(), w, DRAFT_RED);
         }
-        String date = document.info().publishedText();
-        if (!date.isEmpty()) {
+        if (dated) {
             y = page.height - 220f;
             lines(ShapedText.of(face, date), null, new Style(16f, 28f, false), Align.CENTER, 0, left(), w);
         }

@@ -309,6 +309,27 @@ class PdfRendererTest {
     }
 
     @Test
+    void theCoverPrintsTheLinesTheProfileLaysOut() throws IOException {
+        // the Shanghai template's cover: the unit and “2024年度部门决算”, no date
+        org.juesuan.core.document.DocumentInfo info = sample.info();
+        Document shanghai = new Document(
+                new org.juesuan.core.document.DocumentInfo(
+                        info.title(),
+                        info.unitName(),
+                        info.fiscalYear(),
+                        info.publishedOn(),
+                        "shanghai-2024",
+                        info.language(),
+                        false,
+                        List.of(info.unitName(), "2024年度部门决算")),
+                sample.parts());
+        String cover = pageTexts(PdfRenderer.render(shanghai).bytes()).get(0);
+        assertThat(cover).contains(info.unitName(), "2024年度部门决算").doesNotContain("公开", "2025年10月30日");
+        // the Hubei cover: the date at the foot
+        assertThat(pages.get(0)).contains("2024年度部门决算公开", "2025年10月30日");
+    }
+
+    @Test
     void draftMarksEveryPageOnlyWhenDraft() throws IOException {
         assertThat(pages).noneMatch(page -> page.contains("草稿"));
         List<String> draft = pageTexts(PdfRenderer.bytes(SampleDocument.of("hubei-2024", true)));
