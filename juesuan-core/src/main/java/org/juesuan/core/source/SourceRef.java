@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public sealed interface SourceRef extends Comparable<SourceRef>
-        permits SourceRef.Text, SourceRef.Cell, SourceRef.File, SourceRef.None {
+        permits SourceRef.Text, SourceRef.Cell, SourceRef.Page, SourceRef.File, SourceRef.None {
 
     /** No known source (for values computed by Juesuan itself). */
     SourceRef NONE = new None();
@@ -28,6 +28,11 @@ public sealed interface SourceRef extends Comparable<SourceRef>
     /** Returns a cell in a workbook sheet; row and column count from 0. */
     static SourceRef cell(String workbook, String sheet, int row, int column) {
         return new Cell(workbook, sheet, row, column);
+    }
+
+    /** Returns a line on a page of a paginated document (a PDF); pages and lines count from 1. */
+    static SourceRef page(String file, int page, int line) {
+        return new Page(file, page, line);
     }
 
     /** Returns a whole file. */
@@ -57,12 +62,18 @@ public sealed interface SourceRef extends Comparable<SourceRef>
         if (this instanceof Text) {
             return ((Text) this).line();
         }
+        if (this instanceof Page) {
+            return ((Page) this).page();
+        }
         return this instanceof Cell ? ((Cell) this).row() : -1;
     }
 
     private int columnOrder() {
         if (this instanceof Text) {
             return ((Text) this).column();
+        }
+        if (this instanceof Page) {
+            return ((Page) this).line();
         }
         return this instanceof Cell ? ((Cell) this).column() : -1;
     }
@@ -123,6 +134,31 @@ public sealed interface SourceRef extends Comparable<SourceRef>
         @Override
         public String display() {
             return file + "!" + sheet + "!" + address();
+        }
+
+        @Override
+        public String toString() {
+            return display();
+        }
+    }
+
+    /**
+     * A line on a page of a paginated document, as a reader of a published PDF finds it; displayed as {@code
+     * 决算.pdf 第3页第12行}.
+     *
+     * @param file the file name
+     * @param page the page, from 1
+     * @param line the line on the page, from 1 (top down)
+     */
+    record Page(String file, int page, int line) implements SourceRef {
+        /** Creates a page position. */
+        public Page {
+            Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public String display() {
+            return file + " 第" + page + "页第" + line + "行";
         }
 
         @Override

@@ -38,6 +38,11 @@ class SourceRefTest {
         }
 
         @Test
+        void showsAPageAndLineOfAPaginatedDocument() {
+            assertThat(SourceRef.page("决算.pdf", 3, 12).display()).isEqualTo("决算.pdf 第3页第12行");
+        }
+
+        @Test
         void showsAWholeFileByName() {
             assertThat(SourceRef.file("dataset.yaml").display()).isEqualTo("dataset.yaml");
             assertThat(SourceRef.NONE.display()).isEmpty();
@@ -54,6 +59,15 @@ class SourceRefTest {
             List<String> shown = new ArrayList<>();
             list.forEach(ref -> shown.add(ref.display()));
             return shown;
+        }
+
+        @Test
+        void sortsPagesByPageThenLine() {
+            assertThat(sorted(
+                            SourceRef.page("a.pdf", 2, 1),
+                            SourceRef.page("a.pdf", 1, 30),
+                            SourceRef.page("a.pdf", 1, 4)))
+                    .containsExactly("a.pdf 第1页第4行", "a.pdf 第1页第30行", "a.pdf 第2页第1行");
         }
 
         @Test
