@@ -461,9 +461,23 @@ public final class DatasetReader {
             Text summary =
                     m.optional("summary").flatMap(n -> text(n, "summary")).orElse(null);
             Map<String, String> printed = stringMap(m.optional("printed"), "printed");
+            Map<String, SourceRef> positions = positions(m, "name", "planned", "executed");
+            m.optional("printed").filter(p -> p instanceof Node.Mapping).ifPresent(p -> ((Node.Mapping) p)
+                    .entries()
+                    .forEach(e -> positions.put("printed." + e.key(), e.value().ref())));
             m.finish();
             return name.map(n -> new Evaluation(
-                    n, attributes, planned, executed, goals, deviation, improvement, summary, printed, m.ref()));
+                    n,
+                    attributes,
+                    planned,
+                    executed,
+                    goals,
+                    deviation,
+                    improvement,
+                    summary,
+                    printed,
+                    m.ref(),
+                    positions));
         }
 
         private Optional<Evaluation.Goal> goal(Node node) {
@@ -479,8 +493,9 @@ public final class DatasetReader {
             List<Evaluation.Indicator> indicators = m.optional("indicators")
                     .map(n -> list(n, "indicators", this::indicator))
                     .orElse(List.of());
+            Map<String, SourceRef> positions = positions(m, "title", "points");
             m.finish();
-            return Optional.of(new Evaluation.Goal(title, description, points, indicators, m.ref()));
+            return Optional.of(new Evaluation.Goal(title, description, points, indicators, m.ref(), positions));
         }
 
         private Optional<Evaluation.Indicator> indicator(Node node) {
@@ -499,9 +514,20 @@ public final class DatasetReader {
             BigDecimal score =
                     m.optional("score").flatMap(n -> decimal(n, "score")).orElse(null);
             String achievement = m.text("achievement").filter(t -> !t.isEmpty()).orElse(null);
+            Map<String, SourceRef> positions =
+                    positions(m, "name", "target", "actual", "weight", "score", "achievement");
             m.finish();
-            return name.map(n ->
-                    new Evaluation.Indicator(level1, level2, n, target, actual, weight, score, achievement, m.ref()));
+            return name.map(n -> new Evaluation.Indicator(
+                    level1, level2, n, target, actual, weight, score, achievement, m.ref(), positions));
+        }
+
+        /** Returns where each of {@code keys} present in the mapping was stated. */
+        private static Map<String, SourceRef> positions(MappingReader m, String... keys) {
+            Map<String, SourceRef> positions = new LinkedHashMap<>();
+            for (String key : keys) {
+                m.mapping().get(key).ifPresent(node -> positions.put(key, node.ref()));
+            }
+            return positions;
         }
 
         // ---- key work ----

@@ -26,6 +26,8 @@ import org.juesuan.core.source.SourceRef;
  * @param printed the scores and rates printed on the form, keyed by {@code executionRate}, {@code budgetScore},
  *     {@code totalScore}
  * @param source where the form starts
+ * @param positions where single fields were stated, keyed by field name ({@code printed.totalScore} for a printed
+ *     value); a field not in the map is located at {@code source}
  */
 public record Evaluation(
         String name,
@@ -37,7 +39,8 @@ public record Evaluation(
         @Nullable Text improvement,
         @Nullable Text summary,
         Map<String, String> printed,
-        SourceRef source) {
+        SourceRef source,
+        Map<String, SourceRef> positions) {
 
     /** Creates an evaluation. */
     public Evaluation {
@@ -46,6 +49,27 @@ public record Evaluation(
         goals = List.copyOf(goals);
         printed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(printed));
         Objects.requireNonNull(source, "source");
+        positions = Map.copyOf(positions);
+    }
+
+    /** Creates an evaluation located only where it starts. */
+    public Evaluation(
+            String name,
+            Map<String, String> attributes,
+            @Nullable Figure planned,
+            @Nullable Figure executed,
+            List<Goal> goals,
+            @Nullable Text deviation,
+            @Nullable Text improvement,
+            @Nullable Text summary,
+            Map<String, String> printed,
+            SourceRef source) {
+        this(name, attributes, planned, executed, goals, deviation, improvement, summary, printed, source, Map.of());
+    }
+
+    /** Returns where {@code field} was stated, or where the form starts if not known. */
+    public SourceRef source(String field) {
+        return positions.getOrDefault(field, source);
     }
 
     /** Returns 预算数 (A), if stated. */
@@ -66,19 +90,37 @@ public record Evaluation(
      * @param points the points the form assigns to the goal, if printed (e.g. 40)
      * @param indicators the indicators
      * @param source where the goal starts
+     * @param positions where single fields ({@code points} …) were stated; others are located at {@code source}
      */
     public record Goal(
             String title,
             String description,
             @Nullable BigDecimal points,
             List<Indicator> indicators,
-            SourceRef source) {
+            SourceRef source,
+            Map<String, SourceRef> positions) {
         /** Creates a goal. */
         public Goal {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(description, "description");
             indicators = List.copyOf(indicators);
             Objects.requireNonNull(source, "source");
+            positions = Map.copyOf(positions);
+        }
+
+        /** Creates a goal located only where it starts. */
+        public Goal(
+                String title,
+                String description,
+                @Nullable BigDecimal points,
+                List<Indicator> indicators,
+                SourceRef source) {
+            this(title, description, points, indicators, source, Map.of());
+        }
+
+        /** Returns where {@code field} was stated, or where the goal starts if not known. */
+        public SourceRef source(String field) {
+            return positions.getOrDefault(field, source);
         }
     }
 
@@ -95,6 +137,8 @@ public record Evaluation(
      * @param achievement for a qualitative indicator, the recorded achievement naming its tier (e.g. 达成, 部分达成,
      *     未达成), if stated
      * @param source where the indicator is stated
+     * @param positions where single fields ({@code target}, {@code actual}, {@code weight}, {@code score}, {@code
+     *     achievement}) were stated; others are located at {@code source}
      */
     public record Indicator(
             String level1,
@@ -105,7 +149,8 @@ public record Evaluation(
             @Nullable BigDecimal weight,
             @Nullable BigDecimal score,
             @Nullable String achievement,
-            SourceRef source) {
+            SourceRef source,
+            Map<String, SourceRef> positions) {
         /** Creates an indicator. */
         public Indicator {
             Objects.requireNonNull(level1, "level1");
@@ -114,6 +159,26 @@ public record Evaluation(
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(actual, "actual");
             Objects.requireNonNull(source, "source");
+            positions = Map.copyOf(positions);
+        }
+
+        /** Creates an indicator located only where it starts. */
+        public Indicator(
+                String level1,
+                String level2,
+                String name,
+                String target,
+                String actual,
+                @Nullable BigDecimal weight,
+                @Nullable BigDecimal score,
+                @Nullable String achievement,
+                SourceRef source) {
+            this(level1, level2, name, target, actual, weight, score, achievement, source, Map.of());
+        }
+
+        /** Returns where {@code field} was stated, or where the indicator starts if not known. */
+        public SourceRef source(String field) {
+            return positions.getOrDefault(field, source);
         }
 
         /** Creates an indicator without a recorded achievement. */

@@ -134,12 +134,18 @@ public final class Scorer {
                 BigDecimal exact = b.multiply(HUNDRED).divide(a, 10, RoundingMode.HALF_UP);
                 if (value.isPresent() && !sameAtScale(value.get(), exact)) {
                     issues.warning(
-                            evaluation.source(),
+                            evaluation.source("printed.executionRate"),
                             "PERFORMANCE_RATE_DIFFERS",
                             label + "印有执行率“" + printedRate + "”，按执行数/预算数计算为" + plain(rate) + "%");
                 }
             }
-            printedScore(evaluation.printed().get("budgetScore"), weight, true, score, evaluation.source(), "预算执行率得分");
+            printedScore(
+                    evaluation.printed().get("budgetScore"),
+                    weight,
+                    true,
+                    score,
+                    evaluation.source("printed.budgetScore"),
+                    "预算执行率得分");
             return new BigDecimal[] {rate, score};
         }
 
@@ -163,7 +169,7 @@ public final class Scorer {
             if (points != null
                     && (weights != null ? weights.compareTo(points) != 0 : knownWeights.compareTo(points) > 0)) {
                 issues.warning(
-                        goal.source(),
+                        goal.source("points"),
                         "PERFORMANCE_GOAL_POINTS",
                         label + "的“" + goal.title() + "”标明" + plain(points) + "分，其指标分值合计"
                                 + (weights != null ? "为" + plain(weights) : "至少为" + plain(knownWeights)) + "分");
@@ -172,29 +178,33 @@ public final class Scorer {
         }
 
         private IndicatorScore indicator(Evaluation.Indicator indicator) {
-            SourceRef where = indicator.source();
             String name = label + "的指标“" + indicator.name() + "”";
-            IndicatorValue target = IndicatorValue.parse(indicator.target(), rules.unsigned(), where);
-            IndicatorValue actual = IndicatorValue.parse(indicator.actual(), rules.unsigned(), where);
+            IndicatorValue target =
+                    IndicatorValue.parse(indicator.target(), rules.unsigned(), indicator.source("target"));
+            IndicatorValue actual =
+                    IndicatorValue.parse(indicator.actual(), rules.unsigned(), indicator.source("actual"));
             BigDecimal printed = indicator.score();
             BigDecimal weight = indicator.weight();
             WeightSource source = WeightSource.STATED;
             if (weight == null && printed != null && rules.weightFromScore()) {
                 weight = printed;
                 source = WeightSource.PRINTED_SCORE;
-                issues.info(where, "PERFORMANCE_WEIGHT_FROM_SCORE", name + "未填写分值，按所印得分" + plain(printed) + "视为其分值");
+                issues.info(
+                        indicator.source("score"),
+                        "PERFORMANCE_WEIGHT_FROM_SCORE",
+                        name + "未填写分值，按所印得分" + plain(printed) + "视为其分值");
             } else if (weight == null) {
                 source = WeightSource.NONE;
-                issues.warning(where, "PERFORMANCE_WEIGHT_MISSING", name + "未填写分值，不能计分");
+                issues.warning(indicator.source("weight"), "PERFORMANCE_WEIGHT_MISSING", name + "未填写分值，不能计分");
             }
             if (weight != null && printed != null && printed.compareTo(weight) > 0) {
                 issues.warning(
-                        where,
+                        indicator.source("score"),
                         "PERFORMANCE_SCORE_ABOVE_WEIGHT",
                         name + "印有得分" + plain(printed) + "，超过其分值" + plain(weight));
             }
             Tier[] tier = {null};
-            BigDecimal score = compute(name, where, target, actual, weight, indicator, tier);
+            BigDecimal score = compute(name, target, actual, weight, indicator, tier);
             if (score != null && printed != null && !target.isEmpty() && target.isQuantitative()) {
                 // above the weight is reported once, above
                 printedScore(
@@ -202,7 +212,7 @@ public final class Scorer {
                         weight,
                         false,
                         score,
-                        where,
+                        indicator.source("score"),
                         "指标“" + indicator.name() + "”得分");
             }
             return new IndicatorScore(indicator, target, actual, weight, source, tier[0], score);
@@ -210,33 +220,32 @@ public final class Scorer {
 
         private @Nullable BigDecimal compute(
                 String name,
-                SourceRef where,
                 IndicatorValue target,
                 IndicatorValue actual,
                 @Nullable BigDecimal weight,
                 Evaluation.Indicator indicator,
                 Tier[] tier) {
             if (target.isEmpty()) {
-                issues.warning(where, "PERFORMANCE_TARGET_MISSING", name + "未填写年初目标值，不能计分");
+                issues.warning(indicator.source("target"), "PERFORMANCE_TARGET_MISSING", name + "未填写年初目标值，不能计分");
                 return null;
             }
             if (actual.isEmpty()) {
-                issues.warning(where, "PERFORMANCE_ACTUAL_MISSING", name + "未填写实际完成值，不能计分（不按0计）");
+                issues.warning(indicator.source("actual"), "PERFORMANCE_ACTUAL_MISSING", name + "未填写实际完成值，不能计分（不按0计）");
                 return null;
             }
             if (!target.isQuantitative()) {
-                return qualitative(name, where, target, actual, weight, indicator, tier);
+                return qualitative(name, target, actual, weight, indicator, tier);
             }
             if (!actual.isQuantitative()) {
                 issues.warning(
-                        where,
+                        indicator.source("actual"),
                         "PERFORMANCE_ACTUAL_NOT_A_NUMBER",
                         name + "的目标值“" + target.text() + "”为定量值，完成值“" + actual.text() + "”不是数值，不能计分");
                 return null;
             }
             if (!target.unit().equals(actual.unit())) {
                 issues.warning(
-                        where,
+                        indicator.source("actual"),
                         "PERFORMANCE_UNIT_MISMATCH",
                         name + "的目标值“" + target.text() + "”与完成值“" + actual.text() + "”单位不一致（“" + target.unit() + "”与“"
                                 + actual.unit() + "”），不能计分");
@@ -245,7 +254,10 @@ public final class Scorer {
             BigDecimal a = target.number();
             BigDecimal b = actual.number();
             if (a.signum() < 0 || b.signum() < 0) {
-                issues.warning(where, "PERFORMANCE_NEGATIVE_VALUE", name + "的目标值或完成值为负数，不能计分");
+                issues.warning(
+                        indicator.source(a.signum() < 0 ? "target" : "actual"),
+                        "PERFORMANCE_NEGATIVE_VALUE",
+                        name + "的目标值或完成值为负数，不能计分");
                 return null;
             }
             if (weight == null) {
@@ -254,12 +266,22 @@ public final class Scorer {
             switch (target.comparison()) {
                 case AT_LEAST:
                     if (a.signum() == 0) {
-                        return zeroScore(rules.zeroTarget(), weight, where, "PERFORMANCE_ZERO_TARGET", name + "的目标值为0");
+                        return zeroScore(
+                                rules.zeroTarget(),
+                                weight,
+                                indicator.source("target"),
+                                "PERFORMANCE_ZERO_TARGET",
+                                name + "的目标值为0");
                     }
                     return capped(weight, b, a);
                 case AT_MOST:
                     if (b.signum() == 0) {
-                        return zeroScore(rules.zeroActual(), weight, where, "PERFORMANCE_ZERO_ACTUAL", name + "的完成值为0");
+                        return zeroScore(
+                                rules.zeroActual(),
+                                weight,
+                                indicator.source("actual"),
+                                "PERFORMANCE_ZERO_ACTUAL",
+                                name + "的完成值为0");
                     }
                     return capped(weight, a, b);
                 default:
@@ -272,7 +294,6 @@ public final class Scorer {
 
         private @Nullable BigDecimal qualitative(
                 String name,
-                SourceRef where,
                 IndicatorValue target,
                 IndicatorValue actual,
                 @Nullable BigDecimal weight,
@@ -285,7 +306,7 @@ public final class Scorer {
                 if (tier == null) {
                     List<String> names = rules.tiers().stream().map(Tier::name).toList();
                     issues.warning(
-                            where,
+                            indicator.source("achievement"),
                             "PERFORMANCE_UNKNOWN_ACHIEVEMENT",
                             name + "的完成情况“" + achievement.get() + "”不是计分档次之一（" + String.join("、", names) + "）");
                     return null;
@@ -294,7 +315,7 @@ public final class Scorer {
                 tier = rules.tiers().get(0);
             } else {
                 issues.warning(
-                        where,
+                        indicator.source("actual"),
                         "PERFORMANCE_ACHIEVEMENT_MISSING",
                         name + "为定性指标，完成值“" + actual.text() + "”与目标值“" + target.text()
                                 + "”不同，且未填写完成情况（achievement），不能确定计分档次");
@@ -309,7 +330,7 @@ public final class Scorer {
                 BigDecimal percent = recorded.multiply(HUNDRED).divide(weight, 10, RoundingMode.HALF_UP);
                 if (!tier.contains(percent, rules.isFirst(tier))) {
                     issues.warning(
-                            where,
+                            indicator.source("score"),
                             "PERFORMANCE_SCORE_OUTSIDE_TIER",
                             name + "完成情况为“" + tier.name() + "”，应得分值的" + plain(tier.from()) + "%–" + plain(tier.to())
                                     + "%，所印得分" + plain(recorded) + "为分值" + plain(weight) + "的"
@@ -320,7 +341,7 @@ public final class Scorer {
             }
             if (tier.score() == null) {
                 issues.warning(
-                        where,
+                        indicator.source("achievement"),
                         "PERFORMANCE_QUALITATIVE_SCORE_MISSING",
                         name + "完成情况为“" + tier.name() + "”，该档次没有默认得分，须填写得分（" + plain(tier.from()) + "%–"
                                 + plain(tier.to()) + "%）");
@@ -379,7 +400,7 @@ public final class Scorer {
 
         private void printedTotal(@Nullable BigDecimal total) {
             String printed = evaluation.printed().get("totalScore");
-            printedScore(printed, rules.totalWeight(), true, total, evaluation.source(), "总分");
+            printedScore(printed, rules.totalWeight(), true, total, evaluation.source("printed.totalScore"), "总分");
         }
 
         /**

@@ -2,8 +2,11 @@ package org.juesuan.core.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.DatasetReader;
@@ -78,12 +81,37 @@ class ExampleScoringTest {
         assertThat(findings("PERFORMANCE_GOAL_POINTS")).noneMatch(m -> m.contains("国资监管业务经费"));
     }
 
+    /** Returns the positions (line:column, from 1) of {@code value} on the lines of the example containing {@code line}. */
+    private static List<String> positions(String line, String value) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("../examples/qingshan-guozi-2024/dataset.yaml"));
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(line)) {
+                found.add("dataset.yaml:" + (i + 1) + ":"
+                        + (lines.get(i).indexOf(value, lines.get(i).indexOf(line)) + 1));
+            }
+        }
+        return found;
+    }
+
     @Test
-    void theUnitMismatchIsReportedOnBothForms() {
+    void findingsPointAtTheValueTheyAreAbout() throws IOException {
+        // the unit mismatch at the actual value “39个”, on both forms
         assertThat(CARD.issues().sorted().stream().filter(i -> i.code().equals("PERFORMANCE_UNIT_MISMATCH")))
                 .extracting(i -> i.where().display())
-                .hasSize(2)
-                .allSatisfy(where -> assertThat(where).startsWith("dataset.yaml:"));
+                .containsExactlyElementsOf(positions("name: 走访服务驻区大企业大单位", "39个"));
+        // the 10-point header at its “points: 10”
+        assertThat(CARD.issues().sorted().stream().filter(i -> i.code().equals("PERFORMANCE_GOAL_POINTS")))
+                .extracting(i -> i.where().display())
+                .containsExactlyElementsOf(positions("points: 10", "10"));
+        // a weight read from a printed score at that score
+        assertThat(CARD.issues().sorted().stream().filter(i -> i.code().equals("PERFORMANCE_WEIGHT_FROM_SCORE")))
+                .extracting(i -> i.where().display())
+                .contains(positions("name: 企业专项审计", "40").get(0));
+    }
+
+    @Test
+    void theUnitMismatchIsReportedOnBothForms() {
         assertThat(findings("PERFORMANCE_UNIT_MISMATCH"))
                 .containsExactly(
                         "整体绩效自评表的指标“走访服务驻区大企业大单位”的目标值“20次”与完成值“39个”单位不一致（“次”与“个”），不能计分",

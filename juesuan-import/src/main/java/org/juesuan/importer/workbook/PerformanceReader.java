@@ -78,6 +78,7 @@ final class PerformanceReader {
 
         final Map<String, String> attributes = new LinkedHashMap<>();
         final Map<String, String> printed = new LinkedHashMap<>();
+        final Map<String, SourceRef> positions = new LinkedHashMap<>();
         final List<GoalDraft> goals = new ArrayList<>();
 
         Draft(boolean overall, SourceRef source) {
@@ -107,11 +108,19 @@ final class PerformanceReader {
         final SourceRef source;
         final List<Evaluation.Indicator> indicators = new ArrayList<>();
 
-        GoalDraft(String title, String description, @Nullable BigDecimal points, SourceRef source) {
+        final SourceRef pointsSource;
+
+        GoalDraft(
+                String title,
+                String description,
+                @Nullable BigDecimal points,
+                SourceRef source,
+                SourceRef pointsSource) {
             this.title = title;
             this.description = description;
             this.points = points;
             this.source = source;
+            this.pointsSource = pointsSource;
         }
     }
 
@@ -159,12 +168,15 @@ final class PerformanceReader {
             case NAME:
                 form.name = sheet.text(row, 1);
                 form.nameRef = sheet.ref(row, 1);
+                form.positions.put("name", form.nameRef);
                 break;
             case PLANNED:
                 form.planned = sheet.figure(row, 1).orElse(null);
+                form.positions.put("planned", sheet.ref(row, 1));
                 break;
             case EXECUTED:
                 form.executed = sheet.figure(row, 1).orElse(null);
+                form.positions.put("executed", sheet.ref(row, 1));
                 break;
             case DEVIATION:
                 form.deviation = sheet.textValue(row, 1).orElse(null);
@@ -179,7 +191,8 @@ final class PerformanceReader {
                 pair(form.attributes, row, "属性名", Map.of());
                 break;
             case PRINTED:
-                pair(form.printed, row, "项目", PRINTED_LABELS);
+                pair(form.printed, row, "项目", PRINTED_LABELS)
+                        .ifPresent(key -> form.positions.put("printed." + key, sheet.ref(row, 2)));
                 break;
             case HEADER:
                 break;
@@ -188,7 +201,8 @@ final class PerformanceReader {
                         sheet.text(row, 1),
                         sheet.text(row, 2),
                         sheet.decimal(row, 3, "目标分值").orElse(null),
-                        sheet.ref(row, 0));
+                        sheet.ref(row, 0),
+                        sheet.ref(row, 3));
                 form.goals.add(goal);
                 indicator(row).ifPresent(goal.indicators::add);
                 break;
@@ -211,14 +225,15 @@ final class PerformanceReader {
         }
     }
 
-    private void pair(Map<String, String> map, int row, String what, Map<String, String> labels) {
+    /** Reads a name | value row into {@code map}; returns the key it was stored under, if it was. */
+    private Optional<String> pair(Map<String, String> map, int row, String what, Map<String, String> labels) {
         String name = sheet.text(row, 1);
         String value = sheet.text(row, 2);
         if (name.isEmpty()) {
             if (!value.isEmpty()) {
                 context.issues.error(sheet.ref(row, 1), "WORKBOOK_MISSING_FIELD", what + "不能为空");
             }
-            return;
+            return Optional.empty();
         }
         String key = name;
         for (Map.Entry<String, String> label : labels.entrySet()) {
@@ -228,7 +243,9 @@ final class PerformanceReader {
         }
         if (map.putIfAbsent(key, value) != null) {
             context.issues.error(sheet.ref(row, 1), "WORKBOOK_DUPLICATE_FIELD", "“" + name + "”在本评价中重复");
+            return Optional.empty();
         }
+        return Optional.of(key);
     }
 
     private Optional<Evaluation.Indicator> indicator(int row) {
@@ -242,6 +259,14 @@ final class PerformanceReader {
             context.issues.error(sheet.ref(row, 6), "WORKBOOK_MISSING_FIELD", "三级指标不能为空");
             return Optional.empty();
         }
+        String achievement = sheet.text(row, 11);
+        Map<String, SourceRef> positions = new LinkedHashMap<>();
+        positions.put("name", sheet.ref(row, 6));
+        positions.put("target", sheet.ref(row, 7));
+        positions.put("actual", sheet.ref(row, 8));
+        positions.put("weight", sheet.ref(row, 9));
+        positions.put("score", sheet.ref(row, 10));
+        positions.put("achievement", sheet.ref(row, 11));
         return Optional.of(new Evaluation.Indicator(
                 sheet.text(row, 4),
                 sheet.text(row, 5),
@@ -250,7 +275,9 @@ final class PerformanceReader {
                 sheet.text(row, 8),
                 weight,
                 score,
-                sheet.ref(row, 0)));
+                achievement.isEmpty() ? null : achievement,
+                sheet.ref(row, 0),
+                positions));
     }
 
     void finish() {
@@ -266,7 +293,8 @@ final class PerformanceReader {
         }
         List<Evaluation.Goal> goals = new ArrayList<>();
         for (GoalDraft g : form.goals) {
-            goals.add(new Evaluation.Goal(g.title, g.description, g.points, g.indicators, g.source));
+            goals.add(new Evaluation.Goal(
+                    g.title, g.description, g.points, g.indicators, g.source, Map.of("points", g.pointsSource)));
         }
         Evaluation evaluation = new Evaluation(
                 form.name,
@@ -278,7 +306,8 @@ final class PerformanceReader {
                 form.improvement,
                 form.summary,
                 form.printed,
-                form.source);
+                form.source,
+                form.positions);
         if (!form.overall) {
             projects.add(evaluation);
         } else if (overall != null) {

@@ -14,8 +14,8 @@ import org.juesuan.core.dataset.Text;
  * <p>Column A says what each row is. A form starts with a 评价类型 row (整体 or 项目), followed by its fields (名称,
  * 预算数, 执行数, 偏差原因, 改进措施, 主要产出和效果), one 属性 row per header field (属性名 | 属性值), one 原表所列 row
  * per printed score (项目 | 数值), and the indicator table: a 年度目标 row starts a goal (年度目标, 目标说明, 目标分值 in
- * columns B–D) and may carry its first indicator in columns E–K (一级指标, 二级指标, 三级指标, 年初目标值, 实际完成值,
- * 权重, 得分); each further indicator of the goal is an 指标 row. A form left entirely blank is ignored.
+ * columns B–D) and may carry its first indicator in columns E–L (一级指标, 二级指标, 三级指标, 年初目标值, 实际完成值,
+ * 权重, 得分, 完成情况 — the achievement naming a qualitative indicator's tier, such as 达成); each further indicator of the goal is an 指标 row. A form left entirely blank is ignored.
  *
  * <p>Stateless and thread-safe.
  */
@@ -36,13 +36,13 @@ final class PerformanceSheet {
     static final String GOAL = "年度目标";
     static final String INDICATOR = "指标";
     static final List<String> COLUMNS =
-            List.of("年度目标", "目标说明", "目标分值", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "权重", "得分");
+            List.of("年度目标", "目标说明", "目标分值", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "权重", "得分", "完成情况");
     /** Chinese labels of the printed scores' usual keys; other keys are written as they are. */
     static final Map<String, String> PRINTED_LABELS =
             Map.of("executionRate", "执行率", "budgetScore", "预算执行得分", "totalScore", "总分");
 
-    /** The last column a form uses (K). */
-    static final int LAST_COLUMN = 10;
+    /** The last column a form uses (L). */
+    static final int LAST_COLUMN = 11;
 
     private PerformanceSheet() {}
 
@@ -50,7 +50,7 @@ final class PerformanceSheet {
         out.text(sheet, 0, 0, "行类型", CellWriter.Style.HEADER);
         out.text(sheet, 0, 1, "内容（填法见“说明”工作表）", CellWriter.Style.HEADER);
         out.merge(sheet, 0, 0, 1, LAST_COLUMN);
-        out.widths(sheet, 14, 24, 30, 10, 12, 14, 24, 14, 14, 8, 8);
+        out.widths(sheet, 14, 24, 30, 10, 12, 14, 24, 14, 14, 8, 8, 12);
         int row = 1;
         if (content.template()) {
             row = block(sheet, row, OVERALL, null, out) + 1;
@@ -171,6 +171,7 @@ final class PerformanceSheet {
         out.text(sheet, row, 8, indicator.actual(), CellWriter.Style.INPUT_TEXT);
         out.decimal(sheet, row, 9, indicator.weight(), CellWriter.Style.INPUT_NUMBER);
         out.decimal(sheet, row, 10, indicator.score(), CellWriter.Style.INPUT_NUMBER);
+        out.text(sheet, row, 11, indicator.achievementText().orElse(""), CellWriter.Style.INPUT_TEXT);
     }
 
     static PerformanceReader.Evaluations read(SheetReader sheet, ImportContext context) {

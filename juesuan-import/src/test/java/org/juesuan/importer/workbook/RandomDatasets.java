@@ -197,6 +197,7 @@ final class SyntheticDatasets {
                         maybe(random),
                         decimal(random),
                         decimal(random),
+                        random.nextBoolean() ? null : text(random, 1, 8),
                         SourceRef.NONE));
             }
             goals.add(new Evaluation.Goal(maybe(random), maybe(random), decimal(random), indicators, SourceRef.NONE));
