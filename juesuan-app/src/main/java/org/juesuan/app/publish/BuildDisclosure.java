@@ -207,7 +207,7 @@ public final class BuildDisclosure {
         Profile profile = display.profile();
         Composition composition = compositions.computeIfAbsent(
                 profile.id(), id -> new Composition(profile, definitions.scoring(profile)));
-        List<Block> narrative = NarrativeWriter.write(composition.narrative, display);
+        List<Block> narrative = NarrativeWriter.write(composition.narrative, display, composition.scoring);
         Result<Document> built = composition.builder.build(display, narrative, draft);
         if (built.value().isEmpty()) {
             throw new UnableToReadInputException("无法组成公开文件", built.issues());
@@ -288,9 +288,11 @@ public final class BuildDisclosure {
     /** The phrasing, the document layout and the scoring rules of one profile, loaded once (一个地区口径的措辞与文件结构). */
     private static final class Composition {
         final NarrativeDefinition narrative;
+        final ScoringRules scoring;
         final DocumentBuilder builder;
 
         Composition(Profile profile, ScoringRules scoring) {
+            this.scoring = scoring;
             this.narrative = NarrativeLoader.load(profile)
                     .orElseThrow(issues -> new DefinitionException("地区口径“" + profile.id() + "”的情况说明措辞文件有误", issues));
             this.builder = DocumentBuilder.of(profile, scoring);

@@ -106,6 +106,22 @@ public record Dataset(
                 published);
     }
 
+    /** Returns a copy with other self-evaluation forms (used by consolidation and tests). */
+    public Dataset withEvaluations(@Nullable Evaluation newOverall, List<Evaluation> newProjects) {
+        return new Dataset(
+                source,
+                unit,
+                profileId,
+                amountUnit,
+                lines,
+                basicByEconomic,
+                facts,
+                newOverall,
+                newProjects,
+                keyWork,
+                published);
+    }
+
     /** Returns a copy meant for another profile. */
     public Dataset withProfile(String otherProfileId) {
         return new Dataset(

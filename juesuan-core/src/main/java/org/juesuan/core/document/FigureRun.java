@@ -23,7 +23,9 @@ public record FigureRun(String key, Kind kind, BigDecimal value, String text) im
         /** A percentage (the % sign is the following text). */
         PERCENT,
         /** A count (个, 人次, 辆 …). */
-        COUNT
+        COUNT,
+        /** A self-evaluation score in points (绩效自评得分, the 分 is the following text). */
+        SCORE
     }
 
     /** Creates a figure. */

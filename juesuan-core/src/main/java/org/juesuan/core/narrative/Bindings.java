@@ -63,6 +63,12 @@ final class Bindings {
         return figure(name, key, FigureRun.Kind.COUNT, BigDecimal.valueOf(count));
     }
 
+    /** Binds a self-evaluation score in points, printed without trailing zeros (100, 86.5). */
+    Bindings score(String name, String key, BigDecimal score) {
+        BigDecimal stripped = score.stripTrailingZeros();
+        return figure(name, key, FigureRun.Kind.SCORE, stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    }
+
     /** Binds a count if present. */
     Bindings count(String name, String key, Optional<Integer> count) {
         count.ifPresent(c -> count(name, key, c));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.document.Block;
+import org.juesuan.core.performance.Scorecard;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.table.TableSet;
 
@@ -18,14 +20,18 @@ final class Context {
 
     final Profile profile;
     final Values values;
+    /** The computed scores of the self-evaluation forms, when the profile's scoring rules were given. */
+    final @Nullable Scorecard scores;
+
     private final Map<String, Integer> keys = new HashMap<>();
     final List<Block> blocks = new ArrayList<>();
     final int year;
     final String unit;
     private int charts;
 
-    Context(Profile profile, TableSet display) {
+    Context(Profile profile, TableSet display, @Nullable Scorecard scores) {
         this.profile = profile;
+        this.scores = scores;
         this.values = new Values(display);
         this.year = display.dataset().fiscalYear();
         this.unit = display.dataset().unit().name();

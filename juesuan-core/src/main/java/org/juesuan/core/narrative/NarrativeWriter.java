@@ -1,8 +1,12 @@
 package org.juesuan.core.narrative;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.issue.DefinitionException;
+import org.juesuan.core.performance.Scorer;
+import org.juesuan.core.performance.ScoringLoader;
+import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.table.TableSet;
 
@@ -26,14 +30,18 @@ public final class NarrativeWriter {
      *
      * @param profile the profile, whose directory holds {@code narrative.yaml}
      * @param display the tables as printed: {@code Deriver.derive(profile, dataset, rounding)}
-     * @return the blocks of the 情况说明 part, in order
-     * @throws DefinitionException if the profile's {@code narrative.yaml} is missing or broken
+     * @return the blocks of the 情况说明 part, in order, with the self-evaluations' scores by the profile's
+     *     {@code scoring.yaml}
+     * @throws DefinitionException if the profile's {@code narrative.yaml} or {@code scoring.yaml} is missing or broken
      */
     public static List<Block> write(Profile profile, TableSet display) {
         NarrativeDefinition definition = NarrativeLoader.load(profile)
                 .orElseThrow(
                         issues -> new DefinitionException("地区口径“" + profile.id() + "”的情况说明措辞文件有误：\n" + issues, issues));
-        return write(definition, display);
+        ScoringRules scoring = ScoringLoader.load(profile)
+                .orElseThrow(
+                        issues -> new DefinitionException("地区口径“" + profile.id() + "”的绩效自评计分规则有误：\n" + issues, issues));
+        return write(definition, display, scoring);
     }
 
     /**
@@ -44,7 +52,21 @@ public final class NarrativeWriter {
      * @return the blocks of the 情况说明 part, in order
      */
     public static List<Block> write(NarrativeDefinition definition, TableSet display) {
-        Context context = new Context(display.profile(), display);
+        return write(definition, display, null);
+    }
+
+    /**
+     * Writes the narrative of a unit with phrasing and scoring rules already loaded; the self-evaluations' scores
+     * (each form's 总分, the projects' 平均得分 and grades) are stated where the phrasing has a place for them.
+     *
+     * @param definition the phrasing, from {@link NarrativeLoader#load(Profile)}
+     * @param display the tables as printed, under the profile whose phrasing {@code definition} is
+     * @param scoring the profile's scoring rules, or null to state no score
+     * @return the blocks of the 情况说明 part, in order
+     */
+    public static List<Block> write(NarrativeDefinition definition, TableSet display, @Nullable ScoringRules scoring) {
+        Context context = new Context(
+                display.profile(), display, scoring == null ? null : Scorer.score(scoring, display.dataset()));
         for (NarrativeSection section : definition.sections()) {
             SectionOutput out = new SectionOutput(section, context);
             out.start();

@@ -2,16 +2,19 @@ package org.juesuan.core.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.juesuan.core.dataset.Evaluation;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.UnitFact;
 import org.juesuan.core.money.Amount;
+import org.juesuan.core.performance.Scorecard;
 
 /**
- * Writes 预算绩效情况: the project self-evaluations (count, funds, share of 项目支出, each project's budget and
- * execution), the overall self-evaluation, and the texts the unit wrote about its performance management.
+ * Writes 预算绩效情况: the project self-evaluations (count, funds, share of 项目支出, each project's budget,
+ * execution and computed score, their average score and grades), the overall self-evaluation with its computed score,
+ * and the texts the unit wrote about its performance management.
  *
  * <p>The figures come from the self-evaluation forms and the tables. A sentence of the unit's own text that states
  * an amount or a percentage is left out: the narrative states each figure once, from the data, and the generated
@@ -37,8 +40,10 @@ final class PerformanceWriter {
             out.paragraph("none", out.bind("none"));
             return;
         }
+        Optional<Scorecard> scores = out.scores();
         out.heading("workHeading");
         Bindings workBindings = out.bind("work").text("text", work);
+        scores.map(Scorecard::summary).ifPresent(summary -> summary(out, workBindings, summary));
         if (!projects.isEmpty()) {
             Optional<Amount> executed = sum(projects, true);
             workBindings
@@ -53,6 +58,7 @@ final class PerformanceWriter {
         Bindings overallBindings = out.bind("overall").text("text", overallText);
         if (overall) {
             overallBindings.amount("amount", "overall", v.cell("T01", "E57", "amount"));
+            scores.flatMap(Scorecard::overallForm).ifPresent(form -> score(overallBindings, "overall", form));
         }
         out.paragraph("overall", overallBindings);
 
@@ -79,12 +85,38 @@ final class PerformanceWriter {
             if (planned.isPresent() && executed.isPresent()) {
                 item.percent("completion", key + "completion", executed.get(), planned.get());
             }
+            int index = i;
+            scores.ifPresent(card -> score(
+                    item, key.substring(0, key.length() - 1), card.projects().get(index)));
             items.add(new SectionOutput.Item("text", item));
         }
         out.paragraphs("project", items);
 
         out.heading("useHeading");
         out.paragraph("use", out.bind("use").text("text", use));
+    }
+
+    /** Binds a form's 总分 and grade, if computed. */
+    private static void score(Bindings bindings, String key, Scorecard.FormScore form) {
+        form.totalValue().ifPresent(total -> bindings.score("score", key + ".score", total));
+        form.gradeValue().ifPresent(grade -> bindings.text("rating", grade.name()));
+    }
+
+    /** Binds the projects' 平均得分 and the number in each grade, when every project was scored. */
+    private static void summary(SectionOutput out, Bindings bindings, Scorecard.Summary summary) {
+        summary.averageValue().ifPresent(average -> bindings.score("average", "average", average));
+        if (summary.grades().isEmpty() || !out.has("grade")) {
+            return;
+        }
+        List<SectionOutput.Item> grades = new ArrayList<>();
+        for (Map.Entry<String, Integer> grade : summary.grades().entrySet()) {
+            grades.add(new SectionOutput.Item(
+                    "text",
+                    out.bind("grade")
+                            .text("name", grade.getKey())
+                            .count("count", "grade." + grade.getKey(), grade.getValue())));
+        }
+        bindings.runs("grade", () -> out.list("grade", grades));
     }
 
     /** Σ 执行数 (or 预算数) of the project evaluations as displayed, if any states one. */

@@ -195,12 +195,15 @@ enum SectionKind implements Keyed {
             List.of(
                     t("none", SLOT),
                     t("workHeading", HEADING),
-                    t("work", SLOT).maybe("count", "amount", "share", "planned", "text"),
+                    t("work", SLOT).maybe("count", "amount", "share", "planned", "text", "average", "grade"),
+                    t("grade", NESTED_LIST).with("name", "count"),
                     t("overallHeading", HEADING),
-                    t("overall", SLOT).maybe("amount", "text"),
+                    t("overall", SLOT).maybe("amount", "text", "score", "rating"),
                     t("projectsHeading", HEADING),
                     t("projects", SLOT).maybe("count"),
-                    t("project", LIST).with("number", "name").maybe("planned", "executed", "completion", "summary"),
+                    t("project", LIST)
+                            .with("number", "name")
+                            .maybe("planned", "executed", "completion", "summary", "score", "rating"),
                     t("useHeading", HEADING),
                     t("use", SLOT).maybe("text")));
 

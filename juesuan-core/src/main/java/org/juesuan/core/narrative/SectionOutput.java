@@ -11,6 +11,7 @@ import org.juesuan.core.document.Heading;
 import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Run;
 import org.juesuan.core.document.TextRun;
+import org.juesuan.core.performance.Scorecard;
 
 /**
  * Writes one section (情况说明的一部分) from its templates: fills them, prints each paragraph the profile did not insert
@@ -30,6 +31,11 @@ final class SectionOutput {
     }
 
     /** Returns the figures. */
+    /** Returns the computed scores of the self-evaluation forms, if the scoring rules were given. */
+    Optional<Scorecard> scores() {
+        return Optional.ofNullable(context.scores);
+    }
+
     Values values() {
         return context.values;
     }

@@ -1,7 +1,10 @@
 package org.juesuan.core.performance;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +20,38 @@ import org.juesuan.core.issue.Issues;
  *
  * @param overall the overall form (整体绩效自评表), if the dataset has one
  * @param projects the project forms (项目支出绩效自评表), in order
+ * @param summary the project forms taken together
  * @param issues the findings, located at the dataset's positions
  */
-public record Scorecard(@Nullable FormScore overall, List<FormScore> projects, Issues issues) {
+public record Scorecard(@Nullable FormScore overall, List<FormScore> projects, Summary summary, Issues issues) {
 
     /** Creates a scorecard. */
     public Scorecard {
         projects = List.copyOf(projects);
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(issues, "issues");
+    }
+
+    /**
+     * The self-evaluated projects taken together (项目自评汇总): their average score and how many fall in each grade.
+     *
+     * @param count the number of project forms
+     * @param scored the number whose total could be computed
+     * @param average the average total (平均得分) by the rules' aggregation, rounded to the rules' decimals; null unless
+     *     every project's total was computed (an average of some would misstate the rest)
+     * @param grades the number of projects in each of the rules' grades, in the rules' order, zeros included; empty
+     *     when the rules set no grades or some total could not be computed
+     */
+    public record Summary(int count, int scored, @Nullable BigDecimal average, Map<String, Integer> grades) {
+        /** Creates a summary. */
+        public Summary {
+            grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
+        }
+
+        /** Returns the average total, if every project's total was computed. */
+        public Optional<BigDecimal> averageValue() {
+            return Optional.ofNullable(average);
+        }
     }
 
     /** Returns the overall form's scores, if any. */
@@ -40,13 +67,15 @@ public record Scorecard(@Nullable FormScore overall, List<FormScore> projects, I
      * @param budgetScore the budget-execution score, if computable
      * @param goals the goals' scores
      * @param total 总分, if every part of the form could be scored
+     * @param grade the grade (绩效评级) of the total, if computed and the rules set grades
      */
     public record FormScore(
             Evaluation evaluation,
             @Nullable BigDecimal rate,
             @Nullable BigDecimal budgetScore,
             List<GoalScore> goals,
-            @Nullable BigDecimal total) {
+            @Nullable BigDecimal total,
+            ScoringRules.@Nullable Grade grade) {
         /** Creates a form's scores. */
         public FormScore {
             Objects.requireNonNull(evaluation, "evaluation");
@@ -66,6 +95,11 @@ public record Scorecard(@Nullable FormScore overall, List<FormScore> projects, I
         /** Returns 总分, if every part was scored. */
         public Optional<BigDecimal> totalValue() {
             return Optional.ofNullable(total);
+        }
+
+        /** Returns the grade of the total, if any. */
+        public Optional<ScoringRules.Grade> gradeValue() {
+            return Optional.ofNullable(grade);
         }
     }
 

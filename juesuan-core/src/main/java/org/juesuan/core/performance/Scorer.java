@@ -36,7 +36,8 @@ import org.juesuan.core.source.SourceRef;
  * PERFORMANCE_WEIGHT_FROM_SCORE} (info), {@code PERFORMANCE_ACHIEVEMENT_MISSING}, {@code
  * PERFORMANCE_UNKNOWN_ACHIEVEMENT}, {@code PERFORMANCE_QUALITATIVE_SCORE_MISSING}, {@code
  * PERFORMANCE_SCORE_OUTSIDE_TIER}, {@code PERFORMANCE_SCORE_ABOVE_WEIGHT}, {@code PERFORMANCE_SCORE_DIFFERS}, {@code
- * PERFORMANCE_GOAL_POINTS}, {@code PERFORMANCE_WEIGHT_TOTAL}, {@code PERFORMANCE_LEVEL_WEIGHT} (info), {@code PERFORMANCE_TOTAL_DIFFERS}.
+ * PERFORMANCE_GOAL_POINTS}, {@code PERFORMANCE_WEIGHT_TOTAL}, {@code PERFORMANCE_LEVEL_WEIGHT} (info),
+ * {@code PERFORMANCE_AGGREGATE_DIFFERS} (an overall indicator that is not the aggregate of the projects' own).
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,37 +47,46 @@ public final class Scorer {
 
     private Scorer() {}
 
-    /** Scores the overall form and every project form of a dataset. */
+    /**
+     * Scores the project forms, then the overall form — whose indicators shared with projects are scored from the
+     * projects' aggregate — and sums the projects up.
+     */
     public static Scorecard score(ScoringRules rules, Dataset dataset) {
-        Issues issues = Issues.create();
-        FormScore overall =
-                dataset.overall().map(e -> score(rules, e, true, issues)).orElse(null);
+        Issues projectIssues = Issues.create();
         List<FormScore> projects = new ArrayList<>();
         for (Evaluation project : dataset.projectEvaluations()) {
-            projects.add(score(rules, project, false, issues));
+            projects.add(score(rules, project, false, projectIssues));
         }
-        return new Scorecard(overall, projects, issues);
+        Issues issues = Issues.create();
+        FormScore overall = dataset.overall()
+                .map(e -> new Form(rules, e, "整体绩效自评表", projects, issues).score())
+                .orElse(null);
+        issues.addAll(projectIssues);
+        return new Scorecard(overall, projects, Summaries.summary(rules, projects), issues);
     }
 
     /**
-     * Scores one form, adding its findings to {@code issues}.
+     * Scores one form on its own, adding its findings to {@code issues}.
      *
      * @param overall whether this is the unit's overall form (整体) rather than a project's (项目)
      */
     public static FormScore score(ScoringRules rules, Evaluation evaluation, boolean overall, Issues issues) {
-        return new Form(rules, evaluation, overall ? "整体绩效自评表" : "项目“" + evaluation.name() + "”自评表", issues).score();
+        return new Form(rules, evaluation, overall ? "整体绩效自评表" : "项目“" + evaluation.name() + "”自评表", List.of(), issues)
+                .score();
     }
 
     private static final class Form {
         private final ScoringRules rules;
         private final Evaluation evaluation;
         private final String label;
+        private final List<FormScore> projects;
         private final Issues issues;
 
-        Form(ScoringRules rules, Evaluation evaluation, String label, Issues issues) {
+        Form(ScoringRules rules, Evaluation evaluation, String label, List<FormScore> projects, Issues issues) {
             this.rules = rules;
             this.evaluation = evaluation;
             this.label = label;
+            this.projects = projects;
             this.issues = issues;
         }
 
@@ -93,7 +103,13 @@ public final class Scorer {
                 total = total == null || goal.score() == null ? null : total.add(goal.score());
             }
             printedTotal(total);
-            return new FormScore(evaluation, budget[0], budget[1], goals, total);
+            return new FormScore(
+                    evaluation,
+                    budget[0],
+                    budget[1],
+                    goals,
+                    total,
+                    total == null ? null : rules.gradeOf(total).orElse(null));
         }
 
         // ---- budget execution ----
@@ -204,8 +220,16 @@ public final class Scorer {
                         name + "印有得分" + plain(printed) + "，超过其分值" + plain(weight));
             }
             Tier[] tier = {null};
-            BigDecimal score = compute(name, target, actual, weight, indicator, tier);
-            if (score != null && printed != null && !target.isEmpty() && target.isQuantitative()) {
+            BigDecimal score;
+            Aggregate aggregate = projects.isEmpty() ? null : Aggregate.of(rules, indicator, target, projects);
+            if (aggregate == null) {
+                score = compute(name, target, actual, weight, indicator, tier);
+            } else {
+                score = aggregated(name, indicator, target, actual, weight, aggregate, tier);
+            }
+            boolean quantitative =
+                    aggregate == null ? !target.isEmpty() && target.isQuantitative() : aggregate.target() != null;
+            if (score != null && printed != null && quantitative) {
                 // above the weight is reported once, above
                 printedScore(
                         indicator.score().toPlainString(),
@@ -350,6 +374,63 @@ public final class Scorer {
             return weight.multiply(tier.score()).divide(HUNDRED, rules.decimals(), RoundingMode.HALF_UP);
         }
 
+        // ---- aggregation over the projects (汇总) ----
+
+        /**
+         * Scores an indicator of the overall form that project forms share: quantitative values are aggregated first
+         * and then scored, qualitative scores are averaged as shares of their weights; a value or score the overall
+         * form prints otherwise is reported with the arithmetic.
+         */
+        private @Nullable BigDecimal aggregated(
+                String name,
+                Evaluation.Indicator indicator,
+                IndicatorValue target,
+                IndicatorValue actual,
+                @Nullable BigDecimal weight,
+                Aggregate aggregate,
+                Tier[] tier) {
+            if (aggregate.target() != null) {
+                differs(name, "目标值", target, aggregate.target(), aggregate, indicator.source("target"));
+                differs(name, "完成值", actual, aggregate.actual(), aggregate, indicator.source("actual"));
+                return compute(name, aggregate.target(), aggregate.actual(), weight, indicator, tier);
+            }
+            BigDecimal share = aggregate.share();
+            tier[0] = rules.tierOf(share);
+            if (weight == null) {
+                issues.warning(indicator.source("weight"), "PERFORMANCE_WEIGHT_MISSING", name + "未填写分值，不能计分");
+                return null;
+            }
+            BigDecimal score = weight.multiply(share).divide(HUNDRED, rules.decimals(), RoundingMode.HALF_UP);
+            BigDecimal printed = indicator.score();
+            if (printed != null && printed.compareTo(score) != 0 && !sameAtScale(printed, score)) {
+                issues.warning(
+                        indicator.source("score"),
+                        "PERFORMANCE_AGGREGATE_DIFFERS",
+                        name + "印有得分" + plain(printed) + "，按项目自评表汇总应为" + plain(weight) + " × " + aggregate.arithmetic()
+                                + " = " + plain(score));
+            }
+            return score;
+        }
+
+        private void differs(
+                String name,
+                String what,
+                IndicatorValue own,
+                IndicatorValue aggregate,
+                Aggregate how,
+                SourceRef where) {
+            boolean same = own.isQuantitative()
+                    && own.unit().equals(aggregate.unit())
+                    && sameAtScale(own.number(), aggregate.number());
+            if (!same) {
+                issues.warning(
+                        where,
+                        "PERFORMANCE_AGGREGATE_DIFFERS",
+                        name + "的" + what + (own.isEmpty() ? "未填写" : "为“" + own.text() + "”") + "，按项目自评表汇总应为"
+                                + aggregate.text() + "（" + how.arithmetic(what.equals("目标值")) + "）");
+            }
+        }
+
         // ---- totals ----
 
         private void weightTotal(List<GoalScore> goals) {
@@ -477,13 +558,13 @@ public final class Scorer {
     }
 
     /** Returns whether {@code exact}, rounded half up to the printed value's decimals, equals it. */
-    private static boolean sameAtScale(BigDecimal printed, BigDecimal exact) {
+    static boolean sameAtScale(BigDecimal printed, BigDecimal exact) {
         return exact.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP)
                         .compareTo(printed)
                 == 0;
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }

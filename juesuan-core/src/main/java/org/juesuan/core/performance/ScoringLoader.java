@@ -46,6 +46,17 @@ import org.juesuan.core.source.TreeReader;
  *     - {name: 达成, aliases: [达成预期指标], from: 80, to: 100, score: 100}
  *     - {name: 部分达成, from: 50, to: 80}
  *     - {name: 未达成, from: 0, to: 50}
+ * aggregation:               # 汇总: how project forms add up
+ *   funds: planned           # the amount weighing a project: planned (预算数 A) | executed (执行数 B)
+ *   relativeUnits: ["%"]     # 相对值 units; values in other units are absolute and added up
+ *   relative: funds          # relative values averaged: funds (weighted) | count (simple)
+ *   qualitative: funds       # qualitative scores (as shares of their weights) averaged: funds | count
+ *   average: funds           # the projects' 平均得分: funds | count
+ * grades:                    # optional: 绩效评级 by total score, from the best down, each from its lower bound
+ *   - {name: 优, from: 90}
+ *   - {name: 良, from: 80}
+ *   - {name: 合格, from: 60}
+ *   - {name: 不合格, from: 0}
  * </pre>
  *
  * <p>Stateless and thread-safe.
@@ -147,8 +158,15 @@ public final class ScoringLoader {
                         q.required("tiers").ifPresent(list -> tiers(list, tiers));
                         q.finish();
                     });
+            ScoringRules.Aggregation aggregation = m.required("aggregation")
+                    .flatMap(n -> MappingReader.of(n, "aggregation", issues, P))
+                    .flatMap(this::aggregation)
+                    .orElse(null);
+            List<ScoringRules.Grade> grades = new ArrayList<>();
+            m.optional("grades").ifPresent(list -> grades(list, grades));
             m.finish();
             if (total.isEmpty()
+                    || aggregation == null
                     || decimals.isEmpty()
                     || rateDecimals.isEmpty()
                     || budgetWeight[0] == null
@@ -194,7 +212,68 @@ public final class ScoringLoader {
                     levels,
                     equalText[0],
                     tiers,
+                    aggregation,
+                    grades,
                     m.ref()));
+        }
+
+        private Optional<ScoringRules.Aggregation> aggregation(MappingReader a) {
+            Optional<ScoringRules.Funds> funds = choice(a, "funds", List.of("planned", "executed"))
+                    .map(t -> t.equals("planned") ? ScoringRules.Funds.PLANNED : ScoringRules.Funds.EXECUTED);
+            List<String> units = a.required("relativeUnits").isPresent() ? a.texts("relativeUnits") : List.of();
+            Optional<ScoringRules.Average> relative = average(a, "relative");
+            Optional<ScoringRules.Average> qualitative = average(a, "qualitative");
+            Optional<ScoringRules.Average> average = average(a, "average");
+            a.finish();
+            if (funds.isEmpty() || relative.isEmpty() || qualitative.isEmpty() || average.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ScoringRules.Aggregation(
+                    funds.get(), units, relative.get(), qualitative.get(), average.get(), a.ref()));
+        }
+
+        private Optional<ScoringRules.Average> average(MappingReader m, String key) {
+            return choice(m, key, List.of("funds", "count"))
+                    .map(t -> t.equals("funds") ? ScoringRules.Average.FUNDS : ScoringRules.Average.COUNT);
+        }
+
+        private void grades(Node list, List<ScoringRules.Grade> grades) {
+            if (!(list instanceof Node.Sequence)
+                    || ((Node.Sequence) list).items().isEmpty()) {
+                issues.error(list.ref(), P + "_WRONG_KIND", "grades 应为非空列表");
+                return;
+            }
+            Set<String> names = new HashSet<>();
+            for (Node item : ((Node.Sequence) list).items()) {
+                Optional<MappingReader> reader = MappingReader.of(item, "绩效评级", issues, P);
+                if (reader.isEmpty()) {
+                    grades.clear();
+                    return;
+                }
+                MappingReader g = reader.get();
+                Optional<String> name = g.requiredText("name");
+                Optional<BigDecimal> from = number(g, "from", true);
+                g.finish();
+                if (name.isEmpty() || from.isEmpty()) {
+                    grades.clear();
+                    return;
+                }
+                if (!names.add(name.get())) {
+                    issues.error(g.ref(), P + "_DUPLICATE", "绩效评级“" + name.get() + "”重复");
+                }
+                if (!grades.isEmpty()
+                        && from.get().compareTo(grades.get(grades.size() - 1).from()) >= 0) {
+                    issues.error(
+                            g.mapping().get("from").orElseThrow().ref(),
+                            P + "_GRADES",
+                            "绩效评级应从高到低排列，“" + name.get() + "”的下限 " + from.get().toPlainString() + " 应低于上一级的下限 "
+                                    + grades.get(grades.size() - 1).from().toPlainString());
+                }
+                grades.add(new ScoringRules.Grade(name.get(), from.get(), g.ref()));
+            }
+            if (grades.get(grades.size() - 1).from().signum() != 0) {
+                issues.error(grades.get(grades.size() - 1).source(), P + "_GRADES", "最低一级绩效评级的下限应为 0");
+            }
         }
 
         private void tiers(Node list, List<Tier> tiers) {

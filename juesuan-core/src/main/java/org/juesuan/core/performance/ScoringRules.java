@@ -30,6 +30,9 @@ import org.juesuan.core.source.SourceRef;
  * @param equalTextMeetsTarget whether a qualitative indicator without a recorded achievement is in the first tier
  *     when its actual value is written exactly as its target
  * @param tiers the qualitative tiers, from the best down; the first includes 100%, each includes its lower bound
+ * @param aggregation how project forms add up (汇总): in the overall form and in an average of projects
+ * @param grades the grades (绩效评级) a total score falls in, from the best down, each including its lower bound;
+ *     empty when the rules set none
  * @param source where the rules start
  */
 public record ScoringRules(
@@ -45,6 +48,8 @@ public record ScoringRules(
         Map<String, BigDecimal> levelWeights,
         boolean equalTextMeetsTarget,
         List<Tier> tiers,
+        Aggregation aggregation,
+        List<Grade> grades,
         SourceRef source) {
 
     /** Creates rules. */
@@ -60,7 +65,19 @@ public record ScoringRules(
         if (tiers.isEmpty()) {
             throw new IllegalArgumentException("no qualitative tier");
         }
+        Objects.requireNonNull(aggregation, "aggregation");
+        grades = List.copyOf(grades);
         Objects.requireNonNull(source, "source");
+    }
+
+    /** Returns the grade a total score falls in, if the rules set grades. */
+    public Optional<Grade> gradeOf(BigDecimal score) {
+        for (Grade grade : grades) {
+            if (score.compareTo(grade.from()) >= 0) {
+                return Optional.of(grade);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the tier named {@code achievement} (by its name or an alias), if any. */
@@ -84,6 +101,68 @@ public record ScoringRules(
     /** Returns whether {@code tier} is the first (best) tier. */
     public boolean isFirst(Tier tier) {
         return tiers.get(0).equals(tier);
+    }
+
+    /** Which amount of a project weighs it in an aggregate (资金额度). */
+    public enum Funds {
+        /** 预算数 (A). */
+        PLANNED,
+        /** 执行数 (B). */
+        EXECUTED
+    }
+
+    /** How values of several projects are averaged. */
+    public enum Average {
+        /** Weighted by each project's funds (以资金额度为权重加权平均). */
+        FUNDS,
+        /** Each project counts once (简单平均). */
+        COUNT
+    }
+
+    /**
+     * How project forms add up (汇总规则): an indicator of the overall form that several projects share is the
+     * aggregate of theirs — absolute values added up, relative values (in the listed units) averaged, qualitative
+     * scores averaged as shares of their weights — and projects' totals average into one score.
+     *
+     * @param funds the amount weighing a project
+     * @param relativeUnits the units of relative values (相对值), such as %; values in other units are absolute
+     * @param relative how relative values are averaged
+     * @param qualitative how qualitative scores are averaged, as shares of their weights
+     * @param average how the projects' total scores are averaged (平均得分)
+     * @param source where the aggregation rules are stated
+     */
+    public record Aggregation(
+            Funds funds,
+            List<String> relativeUnits,
+            Average relative,
+            Average qualitative,
+            Average average,
+            SourceRef source) {
+        /** Creates the aggregation rules. */
+        public Aggregation {
+            Objects.requireNonNull(funds, "funds");
+            relativeUnits = List.copyOf(relativeUnits);
+            Objects.requireNonNull(relative, "relative");
+            Objects.requireNonNull(qualitative, "qualitative");
+            Objects.requireNonNull(average, "average");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
+     * A grade of a total score (绩效评级), such as 优 for 90 and above.
+     *
+     * @param name the grade's name
+     * @param from the lowest total score in the grade, included
+     * @param source where the grade is stated
+     */
+    public record Grade(String name, BigDecimal from, SourceRef source) {
+        /** Creates a grade. */
+        public Grade {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(source, "source");
+        }
     }
 
     /** How a score is computed when the divisor of its formula would be zero. */

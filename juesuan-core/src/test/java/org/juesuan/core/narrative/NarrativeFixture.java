@@ -147,10 +147,20 @@ final class NarrativeFixture {
     private static final java.util.Map<String, NarrativeDefinition> PHRASING =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Writes the narrative with each profile's phrasing read once (as the application does), not once per call. */
+    private static final java.util.Map<String, org.juesuan.core.performance.ScoringRules> SCORING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Writes the narrative with each profile's phrasing and scoring rules read once (as the application does), not
+     * once per call.
+     */
     static List<Block> write(Profile profile, TableSet display) {
         NarrativeDefinition phrasing = PHRASING.computeIfAbsent(
                 profile.id(), id -> NarrativeLoader.load(profile).value().orElseThrow());
-        return NarrativeWriter.write(phrasing, display);
+        org.juesuan.core.performance.ScoringRules scoring =
+                SCORING.computeIfAbsent(profile.id(), id -> org.juesuan.core.performance.ScoringLoader.load(profile)
+                        .value()
+                        .orElseThrow());
+        return NarrativeWriter.write(phrasing, display, scoring);
     }
 }

@@ -97,4 +97,36 @@ class ScoringLoaderTest {
         assertThat(result.value()).isEmpty();
         assertThat(result.issues().sorted()).extracting(Issue::code).containsExactly("SCORING_VALUE");
     }
+
+    @Test
+    void gradesAndAggregationAreData() {
+        ScoringRules hubei = ScoringFixture.rules("hubei-2024");
+        ScoringRules national = ScoringFixture.rules("shanghai-2024");
+        assertThat(hubei.grades()).isEmpty();
+        assertThat(national.grades()).extracting(ScoringRules.Grade::name).containsExactly("优", "良", "合格", "不合格");
+        assertThat(national.gradeOf(new BigDecimal("90")).orElseThrow().name()).isEqualTo("优");
+        assertThat(national.gradeOf(new BigDecimal("89.99")).orElseThrow().name())
+                .isEqualTo("良");
+        assertThat(national.gradeOf(new BigDecimal("59.99")).orElseThrow().name())
+                .isEqualTo("不合格");
+        assertThat(hubei.aggregation().average()).isEqualTo(ScoringRules.Average.FUNDS);
+        assertThat(national.aggregation().average()).isEqualTo(ScoringRules.Average.COUNT);
+        assertThat(hubei.aggregation().relativeUnits()).contains("%");
+    }
+
+    @Test
+    void gradesOutOfOrderOrNotReachingZeroAreErrorsAtTheirPlace() throws IOException {
+        String text = bundled("shanghai-2024")
+                .replace("{name: 良, from: 80}", "{name: 良, from: 95}")
+                .replace("{name: 不合格, from: 0}", "{name: 不合格, from: 10}")
+                .replace("  average: count", "  average: median");
+        Result<ScoringRules> result = load(text);
+        assertThat(result.value()).isEmpty();
+        List<Issue> errors = result.issues().sorted();
+        assertThat(errors).extracting(Issue::code).containsExactly("SCORING_VALUE", "SCORING_GRADES", "SCORING_GRADES");
+        assertThat(errors.get(0).where().display()).endsWith("scoring.yaml:" + at(text, "median"));
+        assertThat(errors.get(1).where().display()).endsWith("scoring.yaml:" + at(text, "95}"));
+        assertThat(errors.get(1).message()).contains("95", "90");
+        assertThat(errors.get(2).where().display()).endsWith("scoring.yaml:" + at(text, "{name: 不合格"));
+    }
 }
