@@ -28,6 +28,32 @@ public final class NarrativeDefinition {
         return sections;
     }
 
+    /**
+     * Returns the headings the narrative prints (标题), in order, with where each is defined: what a published
+     * narrative of this profile must contain.
+     */
+    public List<Heading> headings() {
+        return sections.stream()
+                .filter(s -> !s.heading().isEmpty())
+                .map(s -> new Heading(s.heading(), s.level(), s.source()))
+                .toList();
+    }
+
+    /**
+     * A heading of the narrative (情况说明标题).
+     *
+     * @param text the heading as printed, with its ordinal (五、 （一）)
+     * @param level 1 for a section, 2 for a sub-section
+     * @param source where the phrasing defines it
+     */
+    public record Heading(String text, int level, SourceRef source) {
+        /** Creates a heading. */
+        public Heading {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
     /** Returns where the definition was read from. */
     public SourceRef source() {
         return source;
