@@ -6,30 +6,132 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.juesuan.audit.read.PublishedDocument;
+import org.juesuan.core.issue.Severity;
 import org.juesuan.core.rule.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The bundled example's published text audited: the findings expected are written from the document itself (each
+ * with the line it is about), and the 0.01 differences of rounding to 万元 are remarks, never warnings or errors.
+ */
 class SeedAuditTest {
 
+    static final Path SEED = Path.of("../examples/qingshan-guozi-2024/published.txt");
     static Auditor.Audit audit;
+    static List<String> lines;
 
     @BeforeAll
     static void audit() throws IOException {
-        String text =
-                Files.readString(Path.of("../examples/qingshan-guozi-2024/published.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(SEED, StandardCharsets.UTF_8);
+        lines = List.of(text.split("\n", -1));
         PublishedDocument document = org.juesuan.audit.recognize.TabTextAccess.read("published.txt", text);
         audit = AuditFixture.auditor((d, p, i) -> Map.of()).audit(document, 500);
     }
 
-    @Test
-    void dump() {
-        for (Finding f : audit.findings().list()) {
-            System.out.println("F " + f);
+    /** Returns the findings of a rule as “severity line” strings. */
+    private static List<String> found(String rule) {
+        return audit.findings().list().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .map(f -> f.severity() + " " + line(f))
+                .toList();
+    }
+
+    private static int line(Finding finding) {
+        return finding.source() instanceof org.juesuan.core.source.SourceRef.Text t ? t.line() : 0;
+    }
+
+    /** Returns the line number (from 1) of the first line containing all of {@code parts}. */
+    private static int lineOf(String... parts) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (java.util.Arrays.stream(parts).allMatch(line::contains)) {
+                return i + 1;
+            }
         }
-        System.out.println("R " + audit.readiness() + " " + audit.readiness().verdict());
-        assertThat(audit.findings().list()).isNotEmpty();
+        throw new AssertionError("no line with " + String.join(" ", parts));
+    }
+
+    @Test
+    void theBodyOfTable03IsPrintedEmpty() {
+        // 公开 03 表 prints its headers and no row; the other tables give 265.19 of expenditure
+        assertThat(found("AUDIT_EMPTY_TABLE")).containsExactly("ERROR " + lineOf("本年支出合计\t基本支出\t项目支出\t上缴上级支出"));
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_EMPTY_TABLE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("公开03表", "265.19"));
+    }
+
+    @Test
+    void theTruncatedCodesAreReported() {
+        assertThat(found("AUDIT_TRUNCATED_CODE"))
+                .containsExactly("WARNING " + lineOf("201030\t", "行政运行"), "WARNING " + lineOf("3010\t", "基本工资"));
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_TRUNCATED_CODE"))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("201030", "210110"))
+                .anySatisfy(m -> assertThat(m).contains("3010", "3020", "3021"));
+    }
+
+    @Test
+    void aDistrictsGlossarySpeaksOfTheCity() {
+        assertThat(found("AUDIT_GLOSSARY_LEVEL"))
+                .containsExactly(
+                        "WARNING " + lineOf("（一）一般公共预算财政拨款收入：", "市级财政"), "WARNING " + lineOf("“三公”经费：", "市直部门"));
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_GLOSSARY_LEVEL"))
+                .extracting(Finding::message)
+                .containsExactly("名词解释称“市级财政”（3处），本单位为区级单位，应为“区级财政”", "名词解释称“市直部门”，本单位为区级单位，应为“区直部门”");
+    }
+
+    @Test
+    void theReceptionExpensesAreNotExplained() {
+        // 九（二） explains 1. 因公出国（境）费 and 2. 公务用车购置及运行费, and stops
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_THREE_PUBLIC_ITEM"))
+                .extracting(Finding::message)
+                .containsExactly("“三公”经费说明逐项列出了其他项目，却没有说明公务接待费（预算数、决算数及有关情况）");
+    }
+
+    @Test
+    void theGlossaryListsOutdatedAndUnusedItems() {
+        // 2101101 and 2101103 listed under 医疗卫生与计划生育支出(类)医疗保障(款), the 2024 names being 卫生健康支出 and
+        // 行政事业单位医疗; five listed 科目 have no figure in any table
+        assertThat(found("AUDIT_GLOSSARY_NAME"))
+                .containsExactly("WARNING " + lineOf("医疗保障(款)行政单位医疗"), "WARNING " + lineOf("医疗保障(款)公务员医疗补助"));
+        assertThat(found("AUDIT_GLOSSARY_ITEM_UNUSED")).hasSize(5).allMatch(f -> f.startsWith("INFO"));
+    }
+
+    @Test
+    void roundingToWanYuanIsOnlyARemark() {
+        // 265.19 vs 265.18 (01, 02, 03, 04, 05), 198.72 vs 198.73 (301), 7.57 vs 7.56 (302)
+        List<Finding> rounding = audit.findings().list().stream()
+                .filter(f -> f.difference()
+                        .map(d -> d.abs().toWanYuan().compareTo(new java.math.BigDecimal("0.01")) == 0)
+                        .orElse(false))
+                .toList();
+        assertThat(rounding).isNotEmpty().allMatch(f -> f.severity() == Severity.INFO);
+        assertThat(rounding).extracting(Finding::ruleId).contains("T01-3", "T02-3", "T05-1", "T06-1");
+        assertThat(rounding)
+                .filteredOn(f -> f.ruleId().equals("T06-1"))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("198.73", "198.72"))
+                .anySatisfy(m -> assertThat(m).contains("7.56", "7.57"));
+    }
+
+    @Test
+    void theReportQuotesThePrintedText() {
+        String text = AuditReport.text(audit);
+        assertThat(text)
+                .contains("识别结果：武汉市青山区人民政府国有资产监督管理局（汇总），区级，2024年度")
+                .contains("原文：201030 | 行政运行 | 207.87 | 207.87")
+                .contains("迎检准备度：" + audit.readiness().score() + " 分");
+        assertThat(AuditReport.json(audit)).contains("\"evidence\" : \"201030 | 行政运行 | 207.87 | 207.87\"");
+        assertThat(AuditReport.html(audit))
+                .contains("<td class=\"ERROR\">错误</td>")
+                .doesNotContain("<script");
     }
 }

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.audit.Auditor;
+import org.juesuan.audit.check.Requirements;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Result;
+import org.juesuan.core.narrative.NarrativeDefinition;
+import org.juesuan.core.narrative.NarrativeLoader;
 import org.juesuan.core.performance.ScoringLoader;
 import org.juesuan.core.performance.ScoringRules;
 import org.juesuan.core.profile.Profile;
@@ -22,7 +26,7 @@ import org.juesuan.core.source.DataDirectory;
  *
  * <p>Thread-safe: loaded profiles are cached in a concurrent map.
  */
-public final class Definitions {
+public final class Definitions implements Auditor.Definitions {
 
     private final Catalogs catalogs;
     private final Profiles profiles;
@@ -30,6 +34,8 @@ public final class Definitions {
     private final Map<String, Result<Profile>> loaded = new ConcurrentHashMap<>();
     private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
     private final Map<String, ScoringRules> scoring = new ConcurrentHashMap<>();
+    private final Map<String, NarrativeDefinition> narratives = new ConcurrentHashMap<>();
+    private final Map<String, Requirements> requirements = new ConcurrentHashMap<>();
 
     private Definitions(Catalogs catalogs, Profiles profiles, List<DataDirectory> ruleRoots) {
         this.catalogs = catalogs;
@@ -96,6 +102,7 @@ public final class Definitions {
      *
      * @throws org.juesuan.core.issue.DefinitionException if a rule file is broken
      */
+    @Override
     public RuleSet rules(Profile profile) {
         return rules.computeIfAbsent(profile.id(), id -> RuleSet.load(profile, ruleRoots));
     }
@@ -105,9 +112,32 @@ public final class Definitions {
      *
      * @throws DefinitionException if the profile's scoring rules are missing or broken
      */
+    @Override
     public ScoringRules scoring(Profile profile) {
         return scoring.computeIfAbsent(profile.id(), id -> ScoringLoader.load(profile)
                 .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的绩效自评计分规则有误", issues)));
+    }
+
+    /**
+     * Returns a profile's narrative phrasing ({@code narrative.yaml}), loading it once.
+     *
+     * @throws DefinitionException if it is missing or broken
+     */
+    @Override
+    public NarrativeDefinition narrative(Profile profile) {
+        return narratives.computeIfAbsent(profile.id(), id -> NarrativeLoader.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的情况说明措辞文件有误", issues)));
+    }
+
+    /**
+     * Returns what a published disclosure of a profile must contain ({@code audit.yaml}), loading it once.
+     *
+     * @throws DefinitionException if it is missing or broken
+     */
+    @Override
+    public Requirements requirements(Profile profile) {
+        return requirements.computeIfAbsent(profile.id(), id -> Requirements.load(profile)
+                .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的公开完整性要求文件有误", issues)));
     }
 
     /** Loads (once) and returns a profile with the problems found in it. */

@@ -146,7 +146,7 @@ public final class GlossaryChecks {
             ClassCode clause = line.code().prefix(5);
             String typeName = functions.name(type).orElse("");
             String clauseName = functions.name(clause).orElse("");
-            if (!Catalog.sameName(found.get().type(), typeName)
+            if (!sameClass(found.get().type(), typeName)
                     || !Catalog.sameName(found.get().clause(), clauseName)) {
                 findings.add(CompletenessChecks.finding(
                         "AUDIT_GLOSSARY_NAME",
