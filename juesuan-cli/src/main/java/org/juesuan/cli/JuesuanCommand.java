@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             BuildCommand.class,
             ValidateCommand.class,
+            AuditCommand.class,
             TemplateCommand.class,
             ImportCommand.class,
             ProfilesCommand.class,
