@@ -123,6 +123,18 @@ class SeedAuditTest {
     }
 
     @Test
+    void theSelfEvaluationFormsContradictTheirOwnRules() {
+        // 项目“大企业协调服务工作经费”: 年度绩效目标1 printed “(10分)” while its four indicators score 20 each
+        assertThat(found("PERFORMANCE_GOAL_POINTS")).containsExactly("WARNING " + lineOf("年度绩效 目标 1 (10分)"));
+        // 走访服务驻区大企业大单位: target 20次, actual 39个, on the overall form and on project 2's
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("PERFORMANCE_UNIT_MISMATCH"))
+                .extracting(Finding::message)
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m).contains("20次", "39个"));
+    }
+
+    @Test
     void theReportQuotesThePrintedText() {
         String text = AuditReport.text(audit);
         assertThat(text)

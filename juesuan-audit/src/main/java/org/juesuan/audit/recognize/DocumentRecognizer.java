@@ -23,7 +23,8 @@ import org.juesuan.core.source.SourceRef;
 
 /**
  * Recognises a published document (文件识别): the profile it follows, the unit, its level of government and year,
- * each public table mapped onto the profile's definitions, and the dataset all that amounts to.
+ * each public table mapped onto the profile's definitions, the self-evaluation forms of its attachments, and the
+ * dataset all that amounts to.
  *
  * <p>Stateless and thread-safe.
  */
@@ -98,6 +99,11 @@ public final class DocumentRecognizer {
         }
         SourceRef source = SourceRef.file(document.name());
         Dataset dataset = DatasetAssembler.assemble(profile, unit, amountUnit, tables, claims, source);
+        FormRecognizer.Forms forms = FormRecognizer.recognize(document);
+        issues.addAll(forms.issues());
+        if (forms.overall() != null || !forms.projects().isEmpty()) {
+            dataset = dataset.withEvaluations(forms.overall(), forms.projects());
+        }
         return new Recognition(profile, unit, tables, where, dataset, issues);
     }
 
