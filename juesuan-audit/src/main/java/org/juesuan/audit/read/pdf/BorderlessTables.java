@@ -17,6 +17,9 @@ final class BorderlessTables {
     /** A table has at least this many lines split into cells. */
     static final int MIN_LINES = 3;
 
+    /** At most this many lines of one piece in a row are taken into a table when a line split into cells follows. */
+    private static final int BRIDGE = 3;
+
     /** A vertical gap this many times the font size between two lines ends a table. */
     private static final float ROW_GAP = 2f;
 
@@ -51,10 +54,24 @@ final class BorderlessTables {
                     last = k;
                     split++;
                     k++;
-                } else if (k + 1 < n && pieces[k + 1] >= 2 && close(lines.get(k), lines.get(k + 1))) {
-                    k++; // a line of one piece inside a table: a wrapped label, or a row with one cell filled
                 } else {
-                    break;
+                    // up to a few lines of one piece inside a table: a wrapped label, a header cell on several
+                    // lines, a row with one cell filled
+                    int after = k;
+                    while (after < n
+                            && after - k < BRIDGE
+                            && pieces[after] < 2
+                            && close(lines.get(after - 1), lines.get(after))) {
+                        after++;
+                    }
+                    if (after < n
+                            && after - k <= BRIDGE
+                            && pieces[after] >= 2
+                            && close(lines.get(after - 1), lines.get(after))) {
+                        k = after;
+                    } else {
+                        break;
+                    }
                 }
             }
             if (split >= MIN_LINES) {
@@ -96,13 +113,14 @@ final class BorderlessTables {
         return new PageTable(lines.get(0).top(), edges, false, tableRows);
     }
 
-    /** Returns the columns, as {left, right}: the merged spans of the pieces of the lines split the most. */
+    /** Returns the columns, as {left, right}: the merged spans of the pieces of the lines split into at least half as many pieces as the
+     * fullest. */
     private static List<float[]> columns(List<Line> lines) {
         int most = 0;
         for (Line line : lines) {
             most = Math.max(most, line.chunks().size());
         }
-        int enough = Math.max(2, Math.round(most * 0.6f));
+        int enough = Math.max(2, (most + 1) / 2);
         List<float[]> spans = new ArrayList<>();
         for (Line line : lines) {
             List<List<Glyph>> chunks = line.chunks();
@@ -122,6 +140,43 @@ final class BorderlessTables {
                 last[1] = Math.max(last[1], span[1]);
             } else {
                 columns.add(new float[] {span[0], span[1]});
+            }
+        }
+        return mergeExclusive(lines, columns);
+    }
+
+    /**
+     * Merges two neighbouring columns that no line fills both of: they are one column whose texts sit differently
+     * (a centred header over left-aligned labels).
+     */
+    private static List<float[]> mergeExclusive(List<Line> lines, List<float[]> columns) {
+        boolean merged = true;
+        while (merged && columns.size() > 1) {
+            merged = false;
+            boolean[] together = new boolean[columns.size() - 1];
+            for (Line line : lines) {
+                boolean[] filled = new boolean[columns.size()];
+                for (List<Glyph> chunk : line.chunks()) {
+                    float left = chunk.get(0).x();
+                    float right = chunk.get(chunk.size() - 1).right();
+                    for (int c = 0; c < columns.size(); c++) {
+                        if (Math.min(right, columns.get(c)[1]) - Math.max(left, columns.get(c)[0]) > 0) {
+                            filled[c] = true;
+                        }
+                    }
+                }
+                for (int c = 0; c + 1 < columns.size(); c++) {
+                    together[c] |= filled[c] && filled[c + 1];
+                }
+            }
+            for (int c = 0; c + 1 < columns.size(); c++) {
+                if (!together[c]) {
+                    float[] joined = {columns.get(c)[0], columns.get(c + 1)[1]};
+                    columns.remove(c + 1);
+                    columns.set(c, joined);
+                    merged = true;
+                    break;
+                }
             }
         }
         return columns;

@@ -21,6 +21,9 @@ record PageTable(float top, float[] edges, boolean ruled, List<PageTable.Row> ro
     /** Column boundaries this close are the same. */
     private static final float SAME_EDGE = 2.5f;
 
+    /** The repeated header of a continued table is looked for among this many first rows. */
+    private static final int HEADER_SEARCH = 12;
+
     PageTable {
         rows = List.copyOf(rows);
     }
@@ -65,27 +68,38 @@ record PageTable(float top, float[] edges, boolean ruled, List<PageTable.Row> ro
 
     /**
      * Returns whether {@code next}, at the top of the next page, continues this table: drawn the same way with the
-     * same columns.
+     * same columns — for a ruled table at the same places, for a borderless one (whose columns are as wide as what
+     * each page prints in them) overlapping one another.
      */
     boolean continuedBy(PageTable next) {
         if (ruled != next.ruled || edges.length != next.edges.length) {
             return false;
         }
         for (int i = 0; i < edges.length; i++) {
-            if (Math.abs(edges[i] - next.edges[i]) > (ruled ? SAME_EDGE : 3 * SAME_EDGE)) {
+            if (ruled && Math.abs(edges[i] - next.edges[i]) > SAME_EDGE) {
+                return false;
+            }
+            if (!ruled && i % 2 == 0 && (next.edges[i] > edges[i + 1] || edges[i] > next.edges[i + 1])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Returns this table with the rows of its continuation, less the header rows the continuation repeats. */
+    /**
+     * Returns this table with the rows of its continuation, less the header rows the continuation repeats: its first
+     * rows that show the same texts as a run of rows near the top of this table.
+     */
     PageTable join(PageTable next) {
         int repeated = 0;
-        while (repeated < next.rows.size()
-                && repeated < rows.size()
-                && next.rows.get(repeated).sameAs(rows.get(repeated))) {
-            repeated++;
+        for (int start = 0; start < Math.min(HEADER_SEARCH, rows.size()); start++) {
+            int same = 0;
+            while (same < next.rows.size()
+                    && start + same < rows.size()
+                    && next.rows.get(same).sameAs(rows.get(start + same))) {
+                same++;
+            }
+            repeated = Math.max(repeated, same);
         }
         List<Row> all = new ArrayList<>(rows);
         all.addAll(next.rows.subList(repeated, next.rows.size()));
