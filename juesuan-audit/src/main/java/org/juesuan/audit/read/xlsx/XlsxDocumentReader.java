@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,13 +67,16 @@ public final class XlsxDocumentReader implements DocumentReader {
             throw new UnreadableDocumentException(file, "此文件不是可读的Excel文件（格式不符或文件已损坏），无法审查", e);
         }
         try {
+            if (!isWorkbook(pack)) {
+                throw new UnreadableDocumentException(file, "此文件不是Excel文件（没有工作簿），无法审查");
+            }
             XSSFWorkbook workbook = new XSSFWorkbook(pack);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (workbook.getSheetVisibility(i) == SheetVisibility.VISIBLE) {
                     sheets.add(SheetContent.of(workbook.getSheetAt(i)));
                 }
             }
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
             // the workbook is not closed, which would write to the package: the package is reverted instead. POI
             // signals a damaged part (a sheet, the shared strings, the styles) with a variety of unchecked
             // exceptions
@@ -82,5 +89,21 @@ public final class XlsxDocumentReader implements DocumentReader {
             blocks.addAll(SheetLayout.of(name, sheet).blocks());
         }
         return new PublishedDocument(name, Format.XLSX, blocks);
+    }
+
+    /** Returns whether the package's main part is a workbook (a macro-enabled one too). */
+    private static boolean isWorkbook(OPCPackage pack) throws InvalidFormatException {
+        PackageRelationshipCollection relations = pack.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (relations.isEmpty()) {
+            relations = pack.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (relations.isEmpty()) {
+            return false;
+        }
+        PackagePart part = pack.getPart(
+                PackagingURIHelper.createPartName(relations.getRelationship(0).getTargetURI()));
+        return part != null
+                && (part.getContentType().contains("spreadsheetml")
+                        || part.getContentType().contains("sheet.main"));
     }
 }

@@ -73,12 +73,24 @@ public final class PrintedGrids {
 
     /** Returns the first table after the paragraph whose text is {@code title}. */
     public static TableBlock tableAfter(PublishedDocument document, String title) {
-        boolean seen = false;
+        return tableAfter(document, title, 0);
+    }
+
+    /**
+     * Returns the {@code n}th table (from 0) that follows a paragraph whose text is {@code title}, with no other
+     * table between them.
+     */
+    public static TableBlock tableAfter(PublishedDocument document, String title, int n) {
+        int seen = 0;
+        boolean titled = false;
         for (Block block : document.blocks()) {
             if (block instanceof TextBlock text && text.text().equals(title)) {
-                seen = true;
-            } else if (seen && block instanceof TableBlock table) {
-                return table;
+                titled = true;
+            } else if (block instanceof TableBlock table) {
+                if (titled && seen++ == n) {
+                    return table;
+                }
+                titled = false;
             }
         }
         throw new AssertionError("no table after a paragraph “" + title + "” in " + document.name());

@@ -2,7 +2,9 @@ package org.juesuan.audit.read.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.core.document.Part;
@@ -17,8 +19,10 @@ public final class RoundTrip {
     public static void assertEveryTableReadCellForCell(PublishedDocument document, List<PrintedTable> tables) {
         assertThat(tables).hasSizeGreaterThanOrEqualTo(9);
         SoftAssertions soft = new SoftAssertions();
+        Map<String, Integer> seen = new HashMap<>();
         for (PrintedTable table : tables) {
-            List<String> read = PrintedGrids.read(PrintedGrids.tableAfter(document, table.title()));
+            int occurrence = seen.merge(table.title(), 1, Integer::sum) - 1;
+            List<String> read = PrintedGrids.read(PrintedGrids.tableAfter(document, table.title(), occurrence));
             soft.assertThat(read).as(table.number() + " " + table.title()).isEqualTo(PrintedGrids.expected(table));
         }
         soft.assertAll();
