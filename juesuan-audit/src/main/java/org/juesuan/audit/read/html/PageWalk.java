@@ -75,7 +75,9 @@ final class PageWalk {
 
                     @Override
                     public FilterResult tail(Node node, int depth) {
-                        if (node instanceof Element element && element.isBlock()) {
+                        if (node instanceof Element element
+                                && element.isBlock()
+                                && !element.normalName().equals("br")) {
                             flush();
                         }
                         return FilterResult.CONTINUE;

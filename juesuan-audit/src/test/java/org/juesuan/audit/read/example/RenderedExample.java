@@ -24,6 +24,7 @@ import org.juesuan.core.table.TableSet;
 import org.juesuan.render.docx.DocxRenderer;
 import org.juesuan.render.html.HtmlDocumentRenderer;
 import org.juesuan.render.pdf.PdfRenderer;
+import org.juesuan.render.pdf.RenderedPdf;
 import org.juesuan.render.xlsx.WorkbookContent;
 import org.juesuan.render.xlsx.XlsxTablesRenderer;
 
@@ -43,19 +44,24 @@ public final class RenderedExample {
         return Composed.DOCUMENT;
     }
 
+    /** Returns the example rendered as PDF, with the layout of its figures. */
+    public static RenderedPdf renderedPdf() {
+        return Files.PDF;
+    }
+
     /** Returns the example rendered as PDF. */
     public static byte[] pdf() {
-        return PdfRenderer.bytes(document());
+        return Files.PDF.bytes().clone();
     }
 
     /** Returns the example rendered as DOCX. */
     public static byte[] docx() {
-        return DocxRenderer.render(document());
+        return Files.DOCX.clone();
     }
 
     /** Returns the example rendered as an HTML page. */
     public static byte[] html() {
-        return HtmlDocumentRenderer.render(document()).getBytes(StandardCharsets.UTF_8);
+        return Files.HTML.clone();
     }
 
     /** Returns the sheets the workbook of the example shows, in order. */
@@ -65,9 +71,7 @@ public final class RenderedExample {
 
     /** Returns the example's workbook. */
     public static byte[] xlsx() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxTablesRenderer.render(sheets(), false, out);
-        return out.toByteArray();
+        return Files.XLSX.clone();
     }
 
     /** Returns the public tables of the document, in order. */
@@ -96,6 +100,20 @@ public final class RenderedExample {
             }
         }
         return texts;
+    }
+
+    /** The files, each rendered once, when first asked for. */
+    private static final class Files {
+        static final RenderedPdf PDF = PdfRenderer.render(document());
+        static final byte[] DOCX = DocxRenderer.render(document());
+        static final byte[] HTML = HtmlDocumentRenderer.render(document()).getBytes(StandardCharsets.UTF_8);
+        static final byte[] XLSX = workbook();
+
+        private static byte[] workbook() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            XlsxTablesRenderer.render(sheets(), false, out);
+            return out.toByteArray();
+        }
     }
 
     /** The document, composed once. */

@@ -37,7 +37,6 @@ import org.juesuan.core.document.Run;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.render.pdf.PdfLayout;
-import org.juesuan.render.pdf.PdfRenderer;
 import org.juesuan.render.pdf.RenderedPdf;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class PdfDocumentReaderTest {
 
     /** The example rendered once, and read once. */
     private static final class Example {
-        static final RenderedPdf RENDERED = PdfRenderer.render(RenderedExample.document());
+        static final RenderedPdf RENDERED = RenderedExample.renderedPdf();
         static final PublishedDocument READ = read("决算.pdf", RENDERED.bytes());
     }
 

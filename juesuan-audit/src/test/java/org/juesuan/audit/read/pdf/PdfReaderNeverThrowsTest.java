@@ -36,7 +36,7 @@ class PdfReaderNeverThrowsTest {
         Damage.assertReadOrUnreadable(READER, "截断.pdf", Damage.truncated(Example.PDF, permille));
     }
 
-    @Property(tries = 15)
+    @Property(tries = 10)
     void damagedBytes(
             @ForAll @Size(min = 1, max = 20) List<@IntRange(max = 99_999) Integer> places, @ForAll byte value) {
         Damage.assertReadOrUnreadable(READER, "损坏.pdf", Damage.flipped(Example.PDF, places, value));

@@ -28,7 +28,7 @@ class XlsxReaderNeverThrowsTest {
         Damage.assertReadOrUnreadable(READER, "截断.xlsx", Damage.truncated(Example.XLSX, permille));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void damagedBytes(
             @ForAll @Size(min = 1, max = 20) List<@IntRange(max = 99_999) Integer> places, @ForAll byte value) {
         Damage.assertReadOrUnreadable(READER, "损坏.xlsx", Damage.flipped(Example.XLSX, places, value));
