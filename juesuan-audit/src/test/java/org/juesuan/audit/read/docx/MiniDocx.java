@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Test helper: a minimal Word file around a body written by hand, with a header part carrying text of its own. */
+/** Test fixture: a minimal Word file around a body written by hand, with a header part carrying text of its own. */
 final class MiniDocx {
 
     static final String HEADER_TEXT = "页眉：内部资料";

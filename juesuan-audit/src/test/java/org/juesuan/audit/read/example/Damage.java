@@ -8,7 +8,7 @@ import org.juesuan.audit.read.DocumentReader;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.read.UnreadableDocumentException;
 
-/** Test helper: damaged copies of a file, and the one assertion a reader must meet on any of them. */
+/** Test fixture: damaged copies of a file, and the one assertion a reader must meet on any of them. */
 public final class Damage {
 
     private Damage() {}

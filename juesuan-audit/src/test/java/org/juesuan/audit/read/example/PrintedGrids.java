@@ -10,7 +10,7 @@ import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 
 /**
- * Test helper: a printed table's grid and a table as read, both written row by row as {@code column+span:text}
+ * Test fixture: a printed table's grid and a table as read, both written row by row as {@code column+span:text}
  * cells, so that a round trip compares what the renderer was given with what the reader found.
  *
  * <p>A cell spanning rows shows, in each row below its first, as an empty cell of its column and span — the model's

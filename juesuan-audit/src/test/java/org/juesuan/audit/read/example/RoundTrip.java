@@ -10,7 +10,7 @@ import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.layout.PrintedTable;
 
-/** Test helper: the assertions every format's round trip of the example makes. */
+/** Test fixture: the assertions every format's round trip of the example makes. */
 public final class RoundTrip {
 
     private RoundTrip() {}
