@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.audit.read.Format;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.read.TextBlock;
 import org.juesuan.audit.recognize.DocumentRecognizer.Recognition;
@@ -59,7 +60,10 @@ public final class CompletenessChecks {
         SourceRef file = SourceRef.file(document.name());
         tables(recognition, derived, file, findings);
         Passages passages = new Passages(document);
-        sections(passages, narrative, file, findings);
+        // a workbook publishes the tables (and forms) only: its narrative is elsewhere
+        if (document.format() != Format.XLSX) {
+            sections(passages, narrative, file, findings);
+        }
         threePublic(passages, requirements, findings);
         return findings;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.juesuan.audit.read.Format;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.read.TextBlock;
 import org.juesuan.core.catalog.Catalog;
@@ -51,6 +52,9 @@ public final class GlossaryChecks {
         Passages passages = new Passages(document);
         String heading = Passages.key(requirements.glossaryHeading());
         Optional<List<TextBlock>> glossary = passages.under(key -> key.equals(heading), Passages::isPart);
+        if (glossary.isEmpty() && document.format() == Format.XLSX) {
+            return findings; // a workbook publishes the tables only
+        }
         if (glossary.isEmpty()) {
             findings.add(CompletenessChecks.finding(
                     "AUDIT_GLOSSARY_MISSING",

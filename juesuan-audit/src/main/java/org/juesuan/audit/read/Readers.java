@@ -23,7 +23,11 @@ public final class Readers {
 
     /** Returns the readers of every format Juesuan reads. */
     public static Readers bundled() {
-        return new Readers(List.of());
+        return new Readers(List.of(
+                new org.juesuan.audit.read.pdf.PdfDocumentReader(),
+                new org.juesuan.audit.read.docx.DocxDocumentReader(),
+                new org.juesuan.audit.read.xlsx.XlsxDocumentReader(),
+                new org.juesuan.audit.read.html.HtmlDocumentReader()));
     }
 
     /**
