@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The lines with the most fields fix the columns: column k spans from the leftmost start to the rightmost end
  * of their k-th fields, and the spans must not overlap. Each other line's fields go, left to right, to the column
- * they overlap most, or to the nearest one, always leaving room for the fields still to place. The cost is linear
- * in the fields and columns of each line.
+ * they overlap most, or to the nearest one, always leaving room for the fields still to place; a field that
+ * overlaps no column is a miss, and so is every field of a line that cannot be placed. The cost is linear in the
+ * fields and columns of each line.
  *
  * <p>Immutable once built.
  */
@@ -21,14 +22,22 @@ final class Alignment {
     final int[] starts;
     /** For each line, the column of each field, or null where the line could not be placed. */
     final int[] @Nullable [] columns;
-    /** The number of lines that could not be placed. */
-    final int fallbacks;
+    /** The number of fields placed by nearness rather than overlap, or not placed at all. */
+    final int misses;
 
-    private Alignment(boolean wide, int[] starts, int[] @Nullable [] columns, int fallbacks) {
+    private Alignment(boolean wide, int[] starts, int[] @Nullable [] columns, int misses) {
         this.wide = wide;
         this.starts = starts;
         this.columns = columns;
-        this.fallbacks = fallbacks;
+        this.misses = misses;
+    }
+
+    /** Returns the better of two alignments: the one with fewer misses, else the one in code points. */
+    static @Nullable Alignment better(@Nullable Alignment codePoints, @Nullable Alignment display) {
+        if (display != null && (codePoints == null || display.misses < codePoints.misses)) {
+            return display;
+        }
+        return codePoints;
     }
 
     int width() {
@@ -66,17 +75,17 @@ final class Alignment {
             }
         }
         int[][] columns = new int[rows.size()][];
-        int fallbacks = 0;
+        int[] misses = new int[1];
         for (int i = 0; i < rows.size(); i++) {
-            columns[i] = place(rows.get(i), low, high, wide);
+            columns[i] = place(rows.get(i), low, high, wide, misses);
             if (columns[i] == null) {
-                fallbacks++;
+                misses[0] += rows.get(i).size();
             }
         }
-        return new Alignment(wide, low, columns, fallbacks);
+        return new Alignment(wide, low, columns, misses[0]);
     }
 
-    private static int @Nullable [] place(List<Line.Field> row, int[] low, int[] high, boolean wide) {
+    private static int @Nullable [] place(List<Line.Field> row, int[] low, int[] high, boolean wide, int[] misses) {
         int width = low.length;
         int[] placed = new int[row.size()];
         if (row.size() == width) {
@@ -113,6 +122,7 @@ final class Alignment {
                 int toLeft = left < 0 ? Integer.MAX_VALUE : start - high[left];
                 int toRight = right < 0 ? Integer.MAX_VALUE : low[right] - end;
                 best = toLeft <= toRight ? left : right;
+                misses[0]++;
             }
             placed[j] = best;
             next = best + 1;

@@ -34,11 +34,62 @@ final class Artefacts {
     private static final int MAX_FORMULA = 200;
 
     private static final Set<String> BLOCK_TAGS = Set.of(
-            "br", "p", "div", "tr", "td", "th", "li", "ul", "ol", "table", "tbody", "thead", "tfoot", "hr", "h1",
-            "h2", "h3", "h4", "h5", "h6", "caption", "dd", "dt", "dl", "section", "article", "blockquote", "pre");
+            "br",
+            "p",
+            "div",
+            "tr",
+            "td",
+            "th",
+            "li",
+            "ul",
+            "ol",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "caption",
+            "dd",
+            "dt",
+            "dl",
+            "section",
+            "article",
+            "blockquote",
+            "pre");
     private static final Set<String> INLINE_TAGS = Set.of(
-            "input", "span", "font", "b", "i", "u", "s", "strong", "em", "sup", "sub", "a", "img", "small", "big",
-            "center", "mark", "code", "col", "colgroup", "label", "strike", "ins", "del", "html", "body", "head");
+            "input",
+            "span",
+            "font",
+            "b",
+            "i",
+            "u",
+            "s",
+            "strong",
+            "em",
+            "sup",
+            "sub",
+            "a",
+            "img",
+            "small",
+            "big",
+            "center",
+            "mark",
+            "code",
+            "col",
+            "colgroup",
+            "label",
+            "strike",
+            "ins",
+            "del",
+            "html",
+            "body",
+            "head");
     private static final Pattern CHECKED = Pattern.compile("(?:^|\\s)checked(?:\\s|=|/|$)");
     private static final Pattern TYPE = Pattern.compile("type\\s*=\\s*[\"']?([a-z]+)");
 
@@ -106,8 +157,26 @@ final class Artefacts {
             Map.entry("Delta", "Δ"),
             Map.entry("prime", "′"));
     private static final Set<String> SILENT_COMMANDS = Set.of(
-            "text", "textrm", "textbf", "textit", "mathrm", "mathbf", "mathit", "rm", "bf", "it", "mbox",
-            "operatorname", "boldsymbol", "left", "right", "big", "Big", "quad", "qquad", "displaystyle");
+            "text",
+            "textrm",
+            "textbf",
+            "textit",
+            "mathrm",
+            "mathbf",
+            "mathit",
+            "rm",
+            "bf",
+            "it",
+            "mbox",
+            "operatorname",
+            "boldsymbol",
+            "left",
+            "right",
+            "big",
+            "Big",
+            "quad",
+            "qquad",
+            "displaystyle");
 
     private Artefacts() {}
 

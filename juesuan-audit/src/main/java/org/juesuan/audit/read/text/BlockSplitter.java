@@ -56,7 +56,8 @@ final class BlockSplitter {
                     flush();
                     for (Line.Field caption : line.fields) {
                         budget.spend(caption.text().runs());
-                        blocks.add(new TextBlock(caption.text().text(), caption.text().pieces(file)));
+                        blocks.add(new TextBlock(
+                                caption.text().text(), caption.text().pieces(file)));
                     }
                     i++;
                     break;
@@ -102,8 +103,7 @@ final class BlockSplitter {
             fields.add(line.kind == Line.Kind.SPACE_ROW ? line.fields : reader.spaced(line.raw, line.number));
             rows += line.kind == Line.Kind.SPACE_ROW ? 1 : 0;
         }
-        Optional<TableBlock> table =
-                rows >= 2 ? tables.spaceTable(run, fields, adjacency(run)) : Optional.empty();
+        Optional<TableBlock> table = rows >= 2 ? tables.spaceTable(run, fields, adjacency(run)) : Optional.empty();
         if (table.isEmpty()) {
             for (Line line : run) {
                 line.kind = Line.Kind.TEXT; // read again as text

@@ -23,8 +23,7 @@ final class Budget {
         spent += positions;
         if (spent > limit) {
             throw new UnreadableDocumentException(
-                    SourceRef.file(file),
-                    "文件过于零碎：单元格和文字片段超过 " + limit + " 个，不像一份公开文件，未读取。");
+                    SourceRef.file(file), "文件过于零碎：单元格和文字片段超过 " + limit + " 个，不像一份公开文件，未读取。");
         }
     }
 }

@@ -27,10 +27,11 @@ final class Headings {
             + "|[（(]\\s?[一二三四五六七八九十百零〇\\d]{1,4}\\s?[）)]"
             + "|\\d{1,3}\\s?[、．.](?![\\d.．])"
             + "|[①-⑳⑴-⒇⒈-⒛])");
-    private static final Pattern CAPTION = Pattern.compile("^(?:公开\\s?\\d{1,2}\\s?表|附表\\s?\\d{0,2}"
-            + "|(?:部门|单位|编制单位|填报单位|部门名称|单位名称|金额单位|报送单位|注|备注|说明)\\s?[:：])");
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:公开\\s?\\d{1,2}\\s?表|附表\\s?\\d{0,2}" + "|(?:部门|单位|编制单位|填报单位|部门名称|单位名称|金额单位|报送单位|注|备注|说明)\\s?[:：])");
     private static final Pattern TABLE_TITLE = Pattern.compile("^\\d{4}\\s?年[^。！？；，]{0,60}表(?:（续）|\\(续\\))?$");
-    private static final Pattern OTHER = Pattern.compile("^(?:[图表]\\s?\\d{1,2}(?:$|[\\s:：.、])|目\\s?录$|附件\\s?\\d{0,2}(?:$|[\\s:：]))");
+    private static final Pattern OTHER =
+            Pattern.compile("^(?:[图表]\\s?\\d{1,2}(?:$|[\\s:：.、])|目\\s?录$|附件\\s?\\d{0,2}(?:$|[\\s:：]))");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-－—–~\\s]*\\d{1,3}[-－—–~\\s]*"
             + "|第\\s?\\d{1,4}\\s?页(?:[,，/\\s]*共\\s?\\d{1,4}\\s?页)?"
             + "|共\\s?\\d{1,4}\\s?页[,，\\s]*第\\s?\\d{1,4}\\s?页"
@@ -54,7 +55,8 @@ final class Headings {
 
     /** Whether a cleaned text is a caption: 公开NN表, a table title, or a label such as 单位：. */
     static boolean isCaption(String text) {
-        return CAPTION.matcher(prefix(text)).find() || (text.length() <= 70 && TABLE_TITLE.matcher(text).matches());
+        return CAPTION.matcher(prefix(text)).find()
+                || (text.length() <= 70 && TABLE_TITLE.matcher(text).matches());
     }
 
     /** Whether a paragraph that starts with a heading is a title rather than a numbered sentence. */

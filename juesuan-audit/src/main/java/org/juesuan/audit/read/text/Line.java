@@ -26,10 +26,14 @@ final class Line {
     final int number;
     final String raw;
     Kind kind;
-    /** The whole line cleaned; for rows, the text the line stands for if it turns out not to be a row. */
+    /**
+     * The whole line cleaned, for text and space-aligned rows (the text the line stands for if its run is no table);
+     * empty for tab-separated rows, which are never read as text.
+     */
     final MappedText text;
     /** The fields of a row, or the captions of a caption line; empty otherwise. */
     final List<Field> fields;
+
     final boolean heading;
     final boolean indented;
     final boolean pageBreak;
@@ -40,7 +44,7 @@ final class Line {
         this.kind = kind;
         this.text = text;
         this.fields = List.copyOf(fields);
-        this.heading = Headings.isHeading(text.text());
+        this.heading = !text.isEmpty() && Headings.isHeading(text.text());
         this.indented = raw.startsWith("  ") || raw.startsWith("\u3000");
         this.pageBreak = raw.indexOf('\f') >= 0;
     }

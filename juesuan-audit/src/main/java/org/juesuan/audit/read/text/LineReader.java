@@ -22,19 +22,23 @@ final class LineReader {
 
     private final String file;
     private final int maxFields;
+    private final Budget budget;
 
-    LineReader(String file, int maxFields) {
+    /**
+     * Creates a line reader.
+     *
+     * @param maxFields the most fields a line may have
+     * @param budget counts the pieces of the cleaned lines, so that a file of many tiny pieces stops early
+     */
+    LineReader(String file, int maxFields, Budget budget) {
         this.file = file;
         this.maxFields = maxFields;
+        this.budget = budget;
     }
 
     Line read(String raw, int number) throws UnreadableDocumentException {
         if (raw.indexOf('\t') >= 0) {
             return row(raw, number, separated(raw, number, '\t', 0, raw.length()));
-        }
-        MappedText text = Artefacts.clean(raw, 0, raw.length(), number, 1);
-        if (text.isEmpty()) {
-            return new Line(number, raw, Line.Kind.BLANK, text, List.of());
         }
         String trimmed = raw.strip();
         if (trimmed.length() >= 3 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
@@ -42,10 +46,15 @@ final class LineReader {
             int to = raw.lastIndexOf('|');
             return row(raw, number, separated(raw, number, '|', from, to));
         }
+        List<Line.Field> fields = spaced(raw, number); // first: it stops at too many fields
+        // a single field is the whole line cleaned: the white space around it is trimmed anyway
+        MappedText text = fields.size() == 1 ? fields.get(0).text() : clean(raw, 0, raw.length(), number, 1);
+        if (text.isEmpty()) {
+            return new Line(number, raw, Line.Kind.BLANK, text, List.of());
+        }
         if (Headings.isPageNumber(text.text()) || Headings.isRule(text.text())) {
             return new Line(number, raw, Line.Kind.SKIPPED, text, List.of());
         }
-        List<Line.Field> fields = spaced(raw, number);
         if (fields.size() >= 2 && !allCaptions(fields)) {
             return new Line(number, raw, Line.Kind.SPACE_ROW, text, fields);
         }
@@ -53,7 +62,6 @@ final class LineReader {
     }
 
     private Line row(String raw, int number, List<Line.Field> fields) {
-        MappedText text = Artefacts.clean(raw, 0, raw.length(), number, 1);
         List<Line.Field> filled = new ArrayList<>();
         boolean rules = true;
         for (Line.Field field : fields) {
@@ -66,12 +74,12 @@ final class LineReader {
             return new Line(number, raw, Line.Kind.BLANK, MappedText.EMPTY, List.of());
         }
         if (rules) {
-            return new Line(number, raw, Line.Kind.SKIPPED, text, List.of());
+            return new Line(number, raw, Line.Kind.SKIPPED, MappedText.EMPTY, List.of());
         }
         if (allCaptions(filled)) {
-            return new Line(number, raw, Line.Kind.CAPTIONS, text, filled);
+            return new Line(number, raw, Line.Kind.CAPTIONS, MappedText.EMPTY, filled);
         }
-        return new Line(number, raw, Line.Kind.TAB_ROW, text, fields);
+        return new Line(number, raw, Line.Kind.TAB_ROW, MappedText.EMPTY, fields);
     }
 
     /** Splits {@code raw[from, to)} on a separator character; every field counts. */
@@ -88,7 +96,7 @@ final class LineReader {
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || raw.charAt(i) == separator) {
-                MappedText text = Artefacts.clean(raw, start, i, number, column);
+                MappedText text = clean(raw, start, i, number, column);
                 fields.add(new Line.Field(text, column, column - 1, column - 1, 0, 0));
                 column += raw.codePointCount(start, i) + 1;
                 start = i + 1;
@@ -143,10 +151,16 @@ final class LineReader {
             if (fields.size() == maxFields) {
                 throw tooManyFields(number);
             }
-            MappedText text = Artefacts.clean(raw, startIndex, endIndex, number, startCp + 1);
+            MappedText text = clean(raw, startIndex, endIndex, number, startCp + 1);
             fields.add(new Line.Field(text, startCp + 1, startCp, endCp, startWide, endWide));
         }
         return fields;
+    }
+
+    private MappedText clean(String raw, int from, int to, int number, int column) throws UnreadableDocumentException {
+        MappedText text = Artefacts.clean(raw, from, to, number, column);
+        budget.spend(text.runs());
+        return text;
     }
 
     private static boolean allCaptions(List<Line.Field> fields) {
@@ -160,7 +174,6 @@ final class LineReader {
 
     private UnreadableDocumentException tooManyFields(int number) {
         return new UnreadableDocumentException(
-                SourceRef.text(file, number, 1),
-                "第 " + number + " 行有 " + maxFields + " 个以上的栏目，不像公开文件中的表格，未读取。");
+                SourceRef.text(file, number, 1), "第 " + number + " 行有 " + maxFields + " 个以上的栏目，不像公开文件中的表格，未读取。");
     }
 }

@@ -82,6 +82,12 @@ final class Spacing {
 
     /** Chinese characters and kana, not punctuation. */
     static boolean isChinese(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return true;
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= 0x3040 && c <= 0x30FF)
                 || (c >= 0x3100 && c <= 0x312F);

@@ -22,7 +22,7 @@ import org.juesuan.core.source.SourceRef;
  * cover; they must not overlap. Every other row's fields go to the column they overlap most (or the nearest),
  * left to right, so a row missing a value keeps its values in their columns, and missing cells are empty. The
  * positions are tried in code points (as pdftotext lays out) and in display columns where a Chinese character
- * counts two (as a person aligns in an editor); the one that places more rows wins. A row that cannot be placed
+ * counts two (as a person aligns in an editor); the one where more fields fall under a column wins. A row that cannot be placed
  * keeps its field indexes. The run is a table only if it is aligned and has a figure outside its first column (or
  * three rows of three fields). A row with fewer filled cells, no figure and no numbering, directly under a row whose
  * cells in the same columns are text filling their column's width, is the rest of those cells (a label wrapped).
@@ -107,12 +107,7 @@ final class TableBuilder {
      */
     Optional<TableBlock> spaceTable(List<Line> lines, List<List<Line.Field>> fields, boolean[] adjacent)
             throws UnreadableDocumentException {
-        Alignment byCodePoint = Alignment.of(fields, false);
-        Alignment byDisplay = Alignment.of(fields, true);
-        Alignment alignment = byCodePoint;
-        if (byDisplay != null && (byCodePoint == null || byDisplay.fallbacks < byCodePoint.fallbacks)) {
-            alignment = byDisplay;
-        }
+        Alignment alignment = Alignment.better(Alignment.of(fields, false), Alignment.of(fields, true));
         if (alignment == null || !looksTabular(fields, alignment)) {
             return Optional.empty();
         }
@@ -150,7 +145,11 @@ final class TableBuilder {
         Draft above = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            if (above != null && adjacent[i] && above.ends != null && draft.ends != null && wraps(above, draft, widest)) {
+            if (above != null
+                    && adjacent[i]
+                    && above.ends != null
+                    && draft.ends != null
+                    && wraps(above, draft, widest)) {
                 draft.cellsInto(above); // the row above stays the one to continue, for a label wrapped twice
             } else {
                 rows.add(draft);
@@ -286,7 +285,9 @@ final class TableBuilder {
                 texts.set(last, Spacing.join(texts.get(last), next.text.text()));
                 return;
             }
-            texts.set(last, Spacing.join(texts.get(last), next.fields.get(0).text().text()));
+            texts.set(
+                    last,
+                    Spacing.join(texts.get(last), next.fields.get(0).text().text()));
             for (int i = 1; i < next.fields.size(); i++) {
                 Line.Field field = next.fields.get(i);
                 add(field.text().text(), source(field, next.number));

@@ -37,10 +37,7 @@ final class TextDecoder {
         if (bytes.length > maxBytes) {
             throw new UnreadableDocumentException(
                     where,
-                    String.format(
-                            Locale.ROOT,
-                            "文件过大（%s），超过文本文件的读取上限 %s，未读取。",
-                            size(bytes.length), size(maxBytes)));
+                    String.format(Locale.ROOT, "文件过大（%s），超过文本文件的读取上限 %s，未读取。", size(bytes.length), size(maxBytes)));
         }
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(where, "文件是空的，没有可读取的文字。");
@@ -59,8 +56,7 @@ final class TextDecoder {
         } else {
             for (byte b : bytes) {
                 if (b == 0) {
-                    throw new UnreadableDocumentException(
-                            where, "不是文本文件：含有空字节（NUL），可能是二进制文件，或是没有字节顺序标记的 UTF-16 文本。");
+                    throw new UnreadableDocumentException(where, "不是文本文件：含有空字节（NUL），可能是二进制文件，或是没有字节顺序标记的 UTF-16 文本。");
                 }
             }
             decoded = decode(bytes, 0, StandardCharsets.UTF_8);
@@ -83,9 +79,7 @@ final class TextDecoder {
             throw new UnreadableDocumentException(
                     where,
                     String.format(
-                            Locale.ROOT,
-                            "不是文本文件：有 %d 个字节或字符无法按 UTF-8 或 GB18030 解读为文字（共 %d 个字符）。",
-                            bad, text.length()));
+                            Locale.ROOT, "不是文本文件：有 %d 个字节或字符无法按 UTF-8 或 GB18030 解读为文字（共 %d 个字符）。", bad, text.length()));
         }
         return text;
     }
@@ -100,7 +94,9 @@ final class TextDecoder {
         if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "这是旧版 Office 文件（DOC、XLS 等），请另存为 DOCX、XLSX 或 PDF 后读取。";
         }
-        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')
+                || startsWith(b, 0xFF, 0xD8, 0xFF)
+                || startsWith(b, 'G', 'I', 'F', '8')) {
             return "这是图片，没有可读取的文字。";
         }
         return null;

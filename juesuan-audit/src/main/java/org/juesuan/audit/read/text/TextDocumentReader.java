@@ -19,8 +19,8 @@ import org.juesuan.core.source.SourceRef;
  * UTF-8 with or without a byte order mark, UTF-16 with one, else GB18030 (GBK) when the bytes are not UTF-8; CRLF
  * and CR end lines as LF does (U+2028 and the like do not: they count as spaces). A file over 50 MB, empty, binary
  * (a NUL byte, the signature of a PDF, ZIP, old Office file or image, or more than 1% of characters undecodable or
- * control characters), of more than a million lines, with a line of more than 1,000 fields, or needing more than two
- * million positions, is {@linkplain UnreadableDocumentException unreadable}, with a Chinese message saying why; so
+ * control characters), of more than a million lines, with a line of more than a million characters or 1,000 fields,
+ * or needing more than two million positions, is {@linkplain UnreadableDocumentException unreadable}, with a Chinese message saying why; so
  * is a file with no text at all. See {@link TextDecoder}.
  *
  * <h2>Positions</h2>
@@ -103,7 +103,7 @@ public final class TextDocumentReader implements DocumentReader {
     private PublishedDocument readText(String name, byte[] content) throws UnreadableDocumentException {
         String text = TextDecoder.decode(name, content, limits.maxBytes());
         List<String> raw = lines(name, text);
-        LineReader reader = new LineReader(name, limits.maxFields());
+        LineReader reader = new LineReader(name, limits.maxFields(), new Budget(name, limits.maxPositions()));
         List<Line> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             lines.add(reader.read(raw.get(i), i + 1));
@@ -143,6 +143,12 @@ public final class TextDocumentReader implements DocumentReader {
             throw new UnreadableDocumentException(
                     SourceRef.file(name), "文件超过 " + limits.maxLines() + " 行，不像一份公开文件，未读取。");
         }
+        if (line.length() > limits.maxLineLength()) {
+            int number = lines.size() + 1;
+            throw new UnreadableDocumentException(
+                    SourceRef.text(name, number, 1),
+                    "第 " + number + " 行超过 " + limits.maxLineLength() + " 个字符，不像公开文件中的一行，未读取。");
+        }
         lines.add(line);
     }
 
@@ -151,10 +157,11 @@ public final class TextDocumentReader implements DocumentReader {
      *
      * @param maxBytes the largest file
      * @param maxLines the most lines
+     * @param maxLineLength the most characters (UTF-16 units) on a line
      * @param maxFields the most fields on a line
-     * @param maxPositions the most cells and paragraph pieces
+     * @param maxPositions the most cells and paragraph pieces, and the most pieces of the cleaned lines
      */
-    record Limits(long maxBytes, int maxLines, int maxFields, long maxPositions) {
-        static final Limits DEFAULT = new Limits(MAX_BYTES, 1_000_000, 1_000, 2_000_000);
+    record Limits(long maxBytes, int maxLines, int maxLineLength, int maxFields, long maxPositions) {
+        static final Limits DEFAULT = new Limits(MAX_BYTES, 1_000_000, 1_000_000, 1_000, 2_000_000);
     }
 }
