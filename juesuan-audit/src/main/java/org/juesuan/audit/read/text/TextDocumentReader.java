@@ -39,7 +39,7 @@ import org.juesuan.core.source.SourceRef;
  *   <li>HTML left by a converter: {@code <input checked="" type="checkbox"/>} → ☑, an unchecked box → ☐, other tags
  *       removed ({@code <br>} and other block tags leave a space; a tag cut off at the end of a field, such as
  *       {@code </}, goes), entities decoded ({@code &nbsp;} → space).
- *   <li>LaTeX formulas: {@code $\geq X$} → ≥X, {@code $\times B/A$} → ×B/A, {@code $\leq X$} → ≤X.
+ *   <li>LaTeX formulas ({@link Formulas}): {@code $\geq X$} → ≥X, {@code $\times B/A$} → ×B/A, {@code $\leq X$} → ≤X.
  *   <li>Spaces: runs become one space, ends are trimmed, and a space the extraction put next to Chinese text is
  *       removed ({@code 2024 年度} → {@code 2024年度}, {@code 整体 绩效自评表} → {@code 整体绩效自评表}); control
  *       characters count as spaces, zero-width ones are dropped.
