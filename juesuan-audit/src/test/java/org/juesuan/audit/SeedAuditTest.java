@@ -2,13 +2,13 @@ package org.juesuan.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.juesuan.audit.read.PublishedDocument;
+import org.juesuan.audit.read.Readers;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.rule.Finding;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +25,10 @@ class SeedAuditTest {
     static List<String> lines;
 
     @BeforeAll
-    static void audit() throws IOException {
+    static void audit() throws Exception {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         lines = List.of(text.split("\n", -1));
-        PublishedDocument document = org.juesuan.audit.recognize.TabTextAccess.read("published.txt", text);
+        PublishedDocument document = Readers.bundled().read("published.txt", Files.readAllBytes(SEED));
         audit = AuditFixture.auditor((d, p, i) -> Map.of()).audit(document, 500);
     }
 

@@ -24,6 +24,7 @@ public final class Readers {
     /** Returns the readers of every format Juesuan reads. */
     public static Readers bundled() {
         return new Readers(List.of(
+                new org.juesuan.audit.read.text.TextDocumentReader(),
                 new org.juesuan.audit.read.pdf.PdfDocumentReader(),
                 new org.juesuan.audit.read.docx.DocxDocumentReader(),
                 new org.juesuan.audit.read.xlsx.XlsxDocumentReader(),
