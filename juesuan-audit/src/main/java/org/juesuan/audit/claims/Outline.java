@@ -29,12 +29,12 @@ final class Outline {
     }
 
     /**
-     * Takes a paragraph; returns whether it is a heading (and so states no figure).
+     * Takes a heading (one {@link #isHeading} accepts): it closes the open headings of its level and below.
      *
-     * @param compact the paragraph's compact text
-     * @param printed the paragraph as printed
+     * @param compact the heading's compact text
+     * @param printed the heading as printed
      */
-    boolean take(String compact, String printed) {
+    void take(String compact, String printed) {
         Optional<Headings.Numbered> numbered = Headings.heading(compact);
         Optional<ClaimPatterns.Section> section;
         int level;
@@ -47,7 +47,7 @@ final class Outline {
             // a known heading printed without numbering is taken as a top heading
             section = patterns.section(Headings.name(compact));
             if (section.isEmpty()) {
-                return false;
+                return;
             }
             level = 1;
         }
@@ -57,7 +57,6 @@ final class Outline {
         if (level != Headings.PART) {
             open.add(new Open(level, printed.strip(), section.orElse(null)));
         }
-        return true;
     }
 
     /** Returns the known sections open, outermost first. */
