@@ -2,17 +2,19 @@ package org.juesuan.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.juesuan.audit.check.CompletenessChecks;
 import org.juesuan.audit.check.GlossaryChecks;
+import org.juesuan.audit.check.NarrativeTableChecks;
 import org.juesuan.audit.check.Requirements;
+import org.juesuan.audit.claims.ClaimExtractor;
+import org.juesuan.audit.claims.NarrativeChecks;
+import org.juesuan.audit.claims.NarrativeClaims;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.recognize.DocumentRecognizer;
 import org.juesuan.audit.recognize.DocumentRecognizer.Recognition;
+import org.juesuan.audit.recognize.NarrativeFacts;
 import org.juesuan.core.dataset.Dataset;
-import org.juesuan.core.dataset.NarrativeClaim;
-import org.juesuan.core.dataset.Published;
 import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.narrative.NarrativeDefinition;
@@ -54,32 +56,26 @@ public final class Auditor {
 
         /** Returns the profile's audit requirements. */
         Requirements requirements(Profile profile);
-    }
 
-    /** Extracts the claims of a document's narrative under a profile (情况说明所述数字). */
-    public interface ClaimReader {
-        /** Returns the claims found; none if the document has no narrative. */
-        Map<NarrativeClaim, Published.Claim> claims(PublishedDocument document, Profile profile, Issues issues);
+        /** Returns the reader of the profile's narrative claims ({@code claims.yaml}). */
+        ClaimExtractor claims(Profile profile);
     }
 
     private final List<Profile> profiles;
     private final Definitions definitions;
-    private final ClaimReader claims;
 
     /**
      * Creates an auditor.
      *
      * @param profiles the profiles a document may follow; the first wins a tie
      * @param definitions the profiles' definitions
-     * @param claims how the narrative's claims are read
      */
-    public Auditor(List<Profile> profiles, Definitions definitions, ClaimReader claims) {
+    public Auditor(List<Profile> profiles, Definitions definitions) {
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("no profile");
         }
         this.profiles = List.copyOf(profiles);
         this.definitions = Objects.requireNonNull(definitions, "definitions");
-        this.claims = Objects.requireNonNull(claims, "claims");
     }
 
     /**
@@ -94,23 +90,23 @@ public final class Auditor {
 
     /** Audits a document; at most {@code cap} findings are listed (the counts include the rest). */
     public Audit audit(PublishedDocument document, int cap) {
-        Profile guess =
-                DocumentRecognizer.recognize(document, profiles, Map.of()).profile();
-        Issues claimIssues = Issues.create();
-        Map<NarrativeClaim, Published.Claim> stated = claims.claims(document, guess, claimIssues);
-        Recognition recognition = DocumentRecognizer.recognize(document, guess, stated);
+        Profile guess = DocumentRecognizer.profile(document, profiles);
+        NarrativeClaims narrative = definitions.claims(guess).extract(document.blocks());
+        Recognition recognition = DocumentRecognizer.recognize(document, guess, narrative.claims());
         Profile profile = recognition.profile();
-        Dataset dataset = recognition.dataset();
+        Dataset dataset = NarrativeFacts.apply(recognition.dataset(), narrative, profile);
         TableSet derived = Deriver.derive(profile, dataset);
         List<Finding> more = new ArrayList<>();
         Issues unplaced = Issues.create();
         List<PublishedCells.Match> matches = PublishedCells.resolve(derived, dataset.published(), unplaced);
         findings(unplaced, "表格识别", more);
         findings(recognition.issues(), "表格识别", more);
-        findings(claimIssues, "情况说明识别", more);
+        findings(narrative.issues(), "情况说明", more);
+        findings(NarrativeChecks.check(narrative, profile.tolerance()), "情况说明", more);
         more.addAll(CompletenessChecks.check(
                 recognition, derived, document, definitions.narrative(profile), definitions.requirements(profile)));
         more.addAll(GlossaryChecks.check(document, profile, dataset, definitions.requirements(profile)));
+        more.addAll(NarrativeTableChecks.check(recognition, narrative));
         if (dataset.overall().isPresent() || !dataset.projectEvaluations().isEmpty()) {
             findings(Scorer.score(definitions.scoring(profile), dataset).issues(), "绩效自评表", more);
         }
@@ -120,7 +116,12 @@ public final class Auditor {
 
     /** Adds issues as findings of the given place. */
     private static void findings(Issues issues, String place, List<Finding> into) {
-        for (Issue issue : issues.sorted()) {
+        findings(issues.sorted(), place, into);
+    }
+
+    /** Adds issues as findings of the given place. */
+    private static void findings(List<Issue> issues, String place, List<Finding> into) {
+        for (Issue issue : issues) {
             into.add(new Finding(
                     issue.code(),
                     issue.severity(),

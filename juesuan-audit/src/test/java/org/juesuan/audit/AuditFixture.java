@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.juesuan.audit.check.Requirements;
+import org.juesuan.audit.claims.ClaimExtractor;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.narrative.NarrativeDefinition;
 import org.juesuan.core.narrative.NarrativeLoader;
@@ -25,8 +26,15 @@ final class AuditFixture implements Auditor.Definitions {
     private final Map<String, NarrativeDefinition> narrative = new ConcurrentHashMap<>();
     private final Map<String, Requirements> requirements = new ConcurrentHashMap<>();
 
-    static Auditor auditor(Auditor.ClaimReader claims) {
-        return new Auditor(BUNDLED, new AuditFixture(), claims);
+    private final Map<String, ClaimExtractor> claims = new ConcurrentHashMap<>();
+
+    static Auditor auditor() {
+        return new Auditor(BUNDLED, new AuditFixture());
+    }
+
+    @Override
+    public ClaimExtractor claims(Profile profile) {
+        return claims.computeIfAbsent(profile.id(), id -> ClaimExtractor.of(profile));
     }
 
     @Override

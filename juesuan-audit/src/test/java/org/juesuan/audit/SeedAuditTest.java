@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.read.Readers;
 import org.juesuan.core.issue.Severity;
@@ -29,7 +28,7 @@ class SeedAuditTest {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         lines = List.of(text.split("\n", -1));
         PublishedDocument document = Readers.bundled().read("published.txt", Files.readAllBytes(SEED));
-        audit = AuditFixture.auditor((d, p, i) -> Map.of()).audit(document, 500);
+        audit = AuditFixture.auditor().audit(document, 500);
     }
 
     /** Returns the findings of a rule as “severity line” strings. */
@@ -132,6 +131,47 @@ class SeedAuditTest {
                 .extracting(Finding::message)
                 .hasSize(2)
                 .allSatisfy(m -> assertThat(m).contains("20次", "39个"));
+    }
+
+    @Test
+    void theNarrativeContradictsTheTables() {
+        // 五（一）: 年初预算 245.07 stated; the 项 budgets of 五（三） add up to 207.87 + 56.81 + 0.09 + 0.42 = 265.19
+        assertThat(found("N-8a")).containsExactly("ERROR " + lineOf("年初预算为 245.07"));
+        // 完成年初预算的 108.2%: 265.18 ÷ 265.19 is 100.0%
+        assertThat(found("N-8b")).hasSize(1).allMatch(f -> f.startsWith("ERROR"));
+        // 十三（一）: 57.32 万元 of self-evaluated projects; the two forms execute 6.24 + 29.44 = 35.68
+        assertThat(found("N-17b")).containsExactly("ERROR " + lineOf("共涉及项目 2 个，资金 57.32 万元"));
+        // 21.62% = 57.32 ÷ 265.18, the share of 本年支出, not of 项目支出
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("N-17c"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("21.62", "以本年支出合计 265.18 万元为分母则为 21.62%"));
+    }
+
+    @Test
+    void theItemsListedInSectionSixAreNotThoseThatHaveAmounts() {
+        // 人员经费 lists 职业年金缴费 and 其他对个人和家庭的补助 (blank in 公开06表), leaves out 其他社会保障缴费 0.19 and
+        // 退休费 1.15 (the list ends with 等); 公用经费 lists 印刷费, 维修（护）费, 培训费 (blank)
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_LISTED_WITHOUT_AMOUNT"))
+                .extracting(Finding::message)
+                .extracting(m -> m.substring(m.indexOf('“') + 1, m.indexOf('”')))
+                .containsExactly("职业年金缴费", "其他对个人和家庭的补助", "印刷费", "维修（护）费", "培训费");
+        assertThat(audit.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_AMOUNT_NOT_LISTED"))
+                .allMatch(f -> f.severity() == Severity.INFO)
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("其他社会保障缴费", "0.19"))
+                .anySatisfy(m -> assertThat(m).contains("退休费", "1.15"));
+    }
+
+    @Test
+    void isNotReadyForInspection() {
+        assertThat(audit.readiness().errors())
+                .isEqualTo(audit.findings().count(Severity.ERROR))
+                .isGreaterThanOrEqualTo(7);
+        assertThat(audit.readiness().score()).isZero();
+        assertThat(audit.readiness().verdict()).isEqualTo("不宜公开");
     }
 
     @Test

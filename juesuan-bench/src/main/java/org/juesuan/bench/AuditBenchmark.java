@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.juesuan.app.audit.AuditDocuments;
 import org.juesuan.app.prepare.DatasetLoader;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.app.publish.BuildDisclosure;
@@ -69,7 +68,7 @@ public class AuditBenchmark {
             profiles.add(definitions.profile(id).value().orElseThrow());
         }
         readers = Readers.bundled();
-        auditor = new Auditor(profiles, definitions, AuditDocuments.noClaims());
+        auditor = new Auditor(profiles, definitions);
         if (document.equals("seed-txt")) {
             name = "published.txt";
             content = Files.readAllBytes(Path.of("examples/qingshan-guozi-2024/published.txt"));

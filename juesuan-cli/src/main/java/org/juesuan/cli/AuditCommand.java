@@ -64,8 +64,8 @@ final class AuditCommand implements Callable<Integer> {
         if (maxFindings < 1) {
             throw new CommandLine.ParameterException(line, "--max-findings 应为正整数");
         }
-        List<AuditDocuments.Outcome> outcomes = new AuditDocuments(parent.definitions(), AuditDocuments.noClaims())
-                .run(files, Optional.ofNullable(profile), maxFindings);
+        List<AuditDocuments.Outcome> outcomes =
+                new AuditDocuments(parent.definitions()).run(files, Optional.ofNullable(profile), maxFindings);
         boolean unreadable = false;
         boolean errors = false;
         OutputFiles written = new OutputFiles();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.audit.Auditor;
@@ -28,18 +27,16 @@ public final class AuditDocuments {
 
     private final Definitions definitions;
     private final Readers readers;
-    private final Auditor.ClaimReader claims;
 
     /** Creates the use case over the given definitions, with every bundled reader. */
-    public AuditDocuments(Definitions definitions, Auditor.ClaimReader claims) {
-        this(definitions, Readers.bundled(), claims);
+    public AuditDocuments(Definitions definitions) {
+        this(definitions, Readers.bundled());
     }
 
     /** Creates the use case over the given definitions and readers. */
-    public AuditDocuments(Definitions definitions, Readers readers, Auditor.ClaimReader claims) {
+    public AuditDocuments(Definitions definitions, Readers readers) {
         this.definitions = definitions;
         this.readers = readers;
-        this.claims = claims;
     }
 
     /**
@@ -60,7 +57,7 @@ public final class AuditDocuments {
      * @throws UnableToReadInputException if the profile asked for is unusable
      */
     public List<Outcome> run(List<Path> files, Optional<String> profileId, int cap) {
-        Auditor auditor = new Auditor(profiles(profileId), definitions, claims);
+        Auditor auditor = new Auditor(profiles(profileId), definitions);
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName() == null
@@ -95,10 +92,5 @@ public final class AuditDocuments {
             throw new UnableToReadInputException("地区口径无法使用", issues);
         }
         return profiles;
-    }
-
-    /** A claim reader that finds none, for documents whose narrative is not to be read. */
-    public static Auditor.ClaimReader noClaims() {
-        return (document, profile, issues) -> Map.of();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.audit.Auditor;
 import org.juesuan.audit.check.Requirements;
+import org.juesuan.audit.claims.ClaimExtractor;
 import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Result;
@@ -36,6 +37,7 @@ public final class Definitions implements Auditor.Definitions {
     private final Map<String, ScoringRules> scoring = new ConcurrentHashMap<>();
     private final Map<String, NarrativeDefinition> narratives = new ConcurrentHashMap<>();
     private final Map<String, Requirements> requirements = new ConcurrentHashMap<>();
+    private final Map<String, ClaimExtractor> claims = new ConcurrentHashMap<>();
 
     private Definitions(Catalogs catalogs, Profiles profiles, List<DataDirectory> ruleRoots) {
         this.catalogs = catalogs;
@@ -138,6 +140,16 @@ public final class Definitions implements Auditor.Definitions {
     public Requirements requirements(Profile profile) {
         return requirements.computeIfAbsent(profile.id(), id -> Requirements.load(profile)
                 .orElseThrow(issues -> new DefinitionException("地区口径“" + id + "”的公开完整性要求文件有误", issues)));
+    }
+
+    /**
+     * Returns the reader of a profile's narrative claims ({@code claims.yaml}), compiled once.
+     *
+     * @throws DefinitionException if it is missing or broken
+     */
+    @Override
+    public ClaimExtractor claims(Profile profile) {
+        return claims.computeIfAbsent(profile.id(), id -> ClaimExtractor.of(profile));
     }
 
     /** Loads (once) and returns a profile with the problems found in it. */

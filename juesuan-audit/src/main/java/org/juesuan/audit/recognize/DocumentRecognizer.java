@@ -62,6 +62,14 @@ public final class DocumentRecognizer {
      */
     public static Recognition recognize(
             PublishedDocument document, List<Profile> profiles, Map<NarrativeClaim, Published.Claim> claims) {
+        return recognize(document, profile(document, profiles), claims);
+    }
+
+    /**
+     * Returns the profile of {@code profiles} that fits a document best: the one whose tables the document names most
+     * often (by number, else by title), the first on a tie.
+     */
+    public static Profile profile(PublishedDocument document, List<Profile> profiles) {
         Profile best = profiles.get(0);
         int bestScore = -1;
         for (Profile profile : profiles) {
@@ -71,7 +79,7 @@ public final class DocumentRecognizer {
                 bestScore = score;
             }
         }
-        return recognize(document, best, claims);
+        return best;
     }
 
     /** Recognises a document under a given profile. */
