@@ -47,16 +47,31 @@ final class TableLocator {
             AmountUnit unit,
             @Nullable String statement) {}
 
-    /** Returns how many of the profile's tables the document names, by number or title (for profile detection). */
+    /**
+     * Returns how well a document fits a profile (for profile detection): two points for each of the profile's tables
+     * the document names by its number (公开01表), one for each it names only by its exact title — the longest title
+     * matching, so that 基本支出决算明细表 and 基本支出决算表 tell two profiles apart.
+     */
     static int score(Profile profile, List<Block> blocks) {
         int score = 0;
         for (TableDefinition table : profile.tables()) {
+            int best = 0;
             for (Block block : blocks) {
-                if (block instanceof TextBlock text && names(profile, table, Labels.compact(text.text()))) {
-                    score += table.number().isEmpty() ? 1 : 2;
+                if (!(block instanceof TextBlock text)) {
+                    continue;
+                }
+                String compact = Labels.compact(text.text());
+                if (named(profile, compact)
+                        .filter(t -> t.id().equals(table.id()))
+                        .isEmpty()) {
+                    continue;
+                }
+                best = Math.max(best, NUMBER.matcher(compact).matches() ? 2 : 1);
+                if (best == 2) {
                     break;
                 }
             }
+            score += best;
         }
         return score;
     }
@@ -113,12 +128,37 @@ final class TableLocator {
                 Matcher unitLine = UNIT.matcher(compact);
                 if (unitLine.find()) {
                     unit = unitLine.group(1).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-                } else if (statement == null && NONE.matcher(compact).matches() && compact.length() < 80) {
+                } else if (statement == null && compact.length() < 120 && isStatement(current, compact)) {
                     statement = compact;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Returns whether a line says the table has nothing to report: the profile's own statement for it (its {@code
+     * emptyStatement}, the unit, subject and year taken as they come), or the usual wordings (本部门2024年度无…,
+     * 故本表无数据).
+     */
+    static boolean isStatement(TableDefinition table, String compact) {
+        if (NONE.matcher(compact).matches() || compact.contains("本表无数据") || compact.contains("本表为空")) {
+            return true;
+        }
+        String template = Labels.compact(table.emptyStatement());
+        if (template.isEmpty()) {
+            return false;
+        }
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = Pattern.compile("\\{[a-zA-Z]+\\}").matcher(template);
+        int at = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(template.substring(at, placeholder.start())))
+                    .append(".{0,60}?");
+            at = placeholder.end();
+        }
+        regex.append(Pattern.quote(template.substring(at)));
+        return compact.matches(regex.toString().replace("\\Q。\\E", "。?"));
     }
 
     /**
@@ -161,9 +201,5 @@ final class TableLocator {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static boolean names(Profile profile, TableDefinition table, String compact) {
-        return named(profile, compact).filter(t -> t.id().equals(table.id())).isPresent();
     }
 }

@@ -82,7 +82,7 @@ final class TableRecognizer {
     // ---- the grid ----
 
     /** A printed row spread over its grid columns. */
-    private record Line(String[] texts, SourceRef[] sources, SourceRef source) {
+    private record Line(String[] texts, SourceRef[] sources, String[] covering, SourceRef source) {
         String text(int column) {
             return column < texts.length ? texts[column] : "";
         }
@@ -163,12 +163,17 @@ final class TableRecognizer {
             }
             String[] texts = new String[width];
             SourceRef[] sources = new SourceRef[width];
+            String[] covering = new String[width];
             java.util.Arrays.fill(texts, "");
+            java.util.Arrays.fill(covering, "");
             for (TableBlock.Cell cell : row.cells()) {
                 texts[cell.column()] = cell.text();
                 sources[cell.column()] = cell.source();
+                for (int c = cell.column(); c < cell.column() + cell.span(); c++) {
+                    covering[c] = cell.text();
+                }
             }
-            lines.add(new Line(texts, sources, row.source()));
+            lines.add(new Line(texts, sources, covering, row.source()));
         }
         return lines;
     }
@@ -238,16 +243,15 @@ final class TableRecognizer {
         return values;
     }
 
-    /** Returns the first row that looks like a body row: a code, an amount with decimals, or a total's label. */
+    /**
+     * Returns the first row that looks like a body row: a code or an amount with decimals. (合计 alone does not tell:
+     * headers print it too, over the column of totals.)
+     */
     private int headerEnd(List<Line> lines) {
         for (int r = 0; r < lines.size(); r++) {
             for (String text : lines.get(r).texts()) {
                 String compact = Labels.compact(text);
                 if (compact.matches("[0-9]{3,7}") || compact.matches("-?[0-9][0-9,]*\\.[0-9]{1,2}")) {
-                    return r;
-                }
-                String key = Labels.key(compact);
-                if (key.equals("合计") || key.equals("总计")) {
                     return r;
                 }
             }
@@ -279,7 +283,8 @@ final class TableRecognizer {
             String leaf = "";
             StringBuilder path = new StringBuilder();
             for (int r = 0; r < bodyStart && r < lines.size(); r++) {
-                String text = Labels.key(lines.get(r).text(c));
+                Line header = lines.get(r);
+                String text = Labels.key(c < header.covering().length ? header.covering()[c] : "");
                 if (!text.isEmpty()) {
                     leaf = text;
                     path.append(text).append('/');
