@@ -166,6 +166,24 @@ class SeedAuditTest {
     }
 
     @Test
+    void aLineAmountTheNarrativeStatesOtherwiseThanTheTableIsReported() throws Exception {
+        // the seed's 五（三） states each 项 as 公开05表 prints it; changed here to 217.87 for 行政运行
+        String text = String.join("\n", lines)
+                .replace("行政运行（项）。年初预算为207.87万元，支出决算为207.87万元", "行政运行（项）。年初预算为207.87万元，支出决算为217.87万元");
+        Auditor.Audit changed = AuditFixture.auditor()
+                .audit(Readers.bundled().read("published.txt", text.getBytes(StandardCharsets.UTF_8)), 500);
+        assertThat(changed.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_NARRATIVE_AMOUNT"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).contains("行政运行（项）支出决算为217.87万元", "207.87万元", "相差10.00万元");
+                    assertThat(line(f)).isEqualTo(lineOf("行政运行（项）。年初预算为207.87万元"));
+                });
+        assertThat(audit.findings().list()).noneMatch(f -> f.ruleId().equals("AUDIT_NARRATIVE_AMOUNT"));
+    }
+
+    @Test
     void isNotReadyForInspection() {
         assertThat(audit.readiness().errors())
                 .isEqualTo(audit.findings().count(Severity.ERROR))

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.juesuan.audit.claims.CompletionStatement;
 import org.juesuan.audit.claims.ItemList;
 import org.juesuan.audit.claims.NarrativeClaims;
+import org.juesuan.audit.claims.ShareStatement;
+import org.juesuan.audit.claims.StatedAmount;
 import org.juesuan.audit.recognize.DocumentRecognizer.Recognition;
+import org.juesuan.audit.recognize.NarrativeFacts;
 import org.juesuan.audit.recognize.RecoveredTable;
 import org.juesuan.core.catalog.Catalog;
 import org.juesuan.core.catalog.CatalogKind;
@@ -20,7 +24,11 @@ import org.juesuan.core.rule.Finding;
  * exactly the economic items the 人员经费 part of the basic-expenditure table prints with an amount — none that it
  * prints blank, none it leaves out (unless the list ends with 等, when a left-out item is only a remark).
  *
- * <p>Findings: {@code AUDIT_LISTED_WITHOUT_AMOUNT}, {@code AUDIT_AMOUNT_NOT_LISTED}.
+ * <p>And the amounts it states of the tables' lines — each 项's 支出决算 in 五（三）, each 类's amount in 五（二） — are
+ * those the 一般公共预算财政拨款支出决算表 prints.
+ *
+ * <p>Findings: {@code AUDIT_LISTED_WITHOUT_AMOUNT}, {@code AUDIT_AMOUNT_NOT_LISTED}, {@code AUDIT_NARRATIVE_AMOUNT}
+ * (a difference of 0.01 万元, rounding, only a remark).
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,9 +36,10 @@ public final class NarrativeTableChecks {
 
     private NarrativeTableChecks() {}
 
-    /** Compares the narrative's item lists with the printed tables. */
+    /** Compares the narrative's item lists and line amounts with the printed tables. */
     public static List<Finding> check(Recognition recognition, NarrativeClaims narrative) {
         List<Finding> findings = new ArrayList<>();
+        amounts(recognition, narrative, findings);
         for (ItemList list : narrative.statements(ItemList.class)) {
             if (list.kind() != ItemList.Kind.INCLUDES || list.subject().isEmpty()) {
                 continue;
@@ -97,6 +106,90 @@ public final class NarrativeTableChecks {
                         list.source()));
             }
         }
+    }
+
+    /** The table whose lines the narrative's 五 states: 一般公共预算财政拨款支出决算表. */
+    private static final String LINES_TABLE = "T05";
+
+    private static void amounts(Recognition recognition, NarrativeClaims narrative, List<Finding> findings) {
+        RecoveredTable table = recognition.tables().stream()
+                .filter(t -> t.definition().id().equals(LINES_TABLE))
+                .findFirst()
+                .orElse(null);
+        if (table == null) {
+            return;
+        }
+        Catalog functions = recognition.profile().functions();
+        Map<String, RecoveredTable.Row> byName = new LinkedHashMap<>();
+        for (RecoveredTable.Row row : table.rows()) {
+            if (row.code() != null) {
+                byName.putIfAbsent(
+                        Catalog.normalizeName(functions.name(row.code()).orElse(row.label())), row);
+            }
+        }
+        for (CompletionStatement statement : narrative.statements(CompletionStatement.class)) {
+            if (statement.actual() == null) {
+                continue;
+            }
+            NarrativeFacts.item(statement.subject())
+                    .ifPresent(item -> compare(
+                            table,
+                            byName.get(Catalog.normalizeName(item)),
+                            item + "（项）支出决算",
+                            statement.actual(),
+                            findings));
+        }
+        for (ShareStatement share : narrative.statements(ShareStatement.class)) {
+            if (share.part() == null || share.subject().isEmpty()) {
+                continue;
+            }
+            RecoveredTable.Row row = byName.get(Catalog.normalizeName(share.subject()));
+            if (row != null
+                    && row.code() != null
+                    && row.code().length() == CatalogKind.FUNCTION.lengths().get(0)) {
+                compare(table, row, share.subject(), share.part(), findings);
+            }
+        }
+    }
+
+    private static void compare(
+            RecoveredTable table,
+            RecoveredTable.@org.jspecify.annotations.Nullable Row row,
+            String what,
+            StatedAmount stated,
+            List<Finding> findings) {
+        if (row == null) {
+            return;
+        }
+        RecoveredTable.Cell total = row.cells().values().stream()
+                .filter(c -> table.definition().sections().stream()
+                        .flatMap(s -> s.columns().stream())
+                        .findFirst()
+                        .map(first -> first.id().equals(c.column()))
+                        .orElse(false))
+                .findFirst()
+                .orElse(null);
+        if (total == null || total.amount().value().isEmpty()) {
+            return;
+        }
+        Amount printed = total.amount().value().get();
+        Amount difference = stated.amount().minus(printed);
+        if (difference.isZero()) {
+            return;
+        }
+        boolean rounding =
+                difference.abs().compareTo(Amount.parse("0.01", org.juesuan.core.money.AmountUnit.WAN_YUAN)) <= 0;
+        String name = CompletenessChecks.name(table.definition());
+        findings.add(CompletenessChecks.finding(
+                "AUDIT_NARRATIVE_AMOUNT",
+                rounding ? Severity.INFO : Severity.WARNING,
+                "情况说明所述金额与表格一致",
+                "情况说明称" + what + "为" + stated.text() + "万元，" + name + "“" + row.rowId() + " "
+                        + row.label().strip() + "”为"
+                        + CompletenessChecks.wan(printed) + "万元，相差" + CompletenessChecks.wan(difference) + "万元"
+                        + (rounding ? "（尾差）" : ""),
+                "情况说明",
+                stated.source()));
     }
 
     /** Label normalisation shared with recognition. */

@@ -76,7 +76,7 @@ public final class NarrativeFacts {
     }
 
     /** Returns the 项 name of a subject written …（项）, if it is one. */
-    static Optional<String> item(String subject) {
+    public static Optional<String> item(String subject) {
         String text = subject.replace('(', '（').replace(')', '）').replaceAll("(?U)\\s+", "");
         if (!text.endsWith("（项）")) {
             return Optional.empty();
