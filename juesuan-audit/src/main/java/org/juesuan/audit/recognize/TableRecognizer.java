@@ -295,7 +295,10 @@ final class TableRecognizer {
             }
             List<String> header = wanted.get(next).header();
             String last = header.isEmpty() ? "" : Labels.key(header.get(header.size() - 1));
-            if (!last.isEmpty() && (leaf.equals(last) || path.toString().contains(last))) {
+            // a header cut short by a narrow column (公务用车购 for 公务用车购置费) still names its column
+            boolean truncated = leaf.length() >= 3 && last.startsWith(leaf);
+            if (!last.isEmpty()
+                    && (leaf.equals(last) || truncated || path.toString().contains(last))) {
                 values.add(new ValueColumn(c, 0, wanted.get(next)));
                 next++;
             }

@@ -61,6 +61,20 @@ class TableVariantsTest {
     }
 
     @Test
+    void withoutColumnNumbersColumnsAreFoundByTheirHeadersEvenCutShort() {
+        // no 栏次 row; 基本支出 and 项目支出 printed cut short as 基本支 and 项目支
+        RecoveredTable table = t05(String.join(
+                "\n",
+                "公开05表",
+                "单位：万元",
+                "功能分类科目编码\t科目名称\t小计\t基本支\t项目支",
+                "2010301\t行政运行\t207.87\t207.87\t",
+                "2010302\t一般行政管理事务\t56.81\t\t56.81"));
+        assertThat(cell(table, "2010301", "basic")).isEqualTo("207.87");
+        assertThat(cell(table, "2010302", "project")).isEqualTo("56.81");
+    }
+
+    @Test
     void amountsInYuanAreReadInYuan() {
         RecoveredTable table = t05(String.join(
                 "\n", "公开05表", "单位：元", "类\t款\t项\t栏次\t1\t2\t3", "2010301\t\t\t行政运行\t2,078,700.00\t2,078,700.00\t"));
