@@ -188,9 +188,8 @@ public final class AuditReport {
     }
 
     private static String tables(Recognition recognition) {
-        StringBuilder text = new StringBuilder("找到 " + recognition.tables().size() + " 张，共应有 "
-                + recognition.profile().tables().size() + " 张");
-        return text.toString();
+        return "找到 " + recognition.tables().size() + " 张，共应有 "
+                + recognition.profile().tables().size() + " 张";
     }
 
     private static void amount(JsonGenerator json, String field, @Nullable Amount amount) throws IOException {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.juesuan.audit.read.Block;
 import org.juesuan.audit.read.PublishedDocument;
 import org.juesuan.audit.read.TextBlock;
@@ -180,15 +179,5 @@ public final class DocumentRecognizer {
                     });
         }
         return level.orElse(GovernmentLevel.CITY);
-    }
-
-    /** Returns the profile-independent title a document gives itself, if any. */
-    static @Nullable String title(PublishedDocument document) {
-        for (Block block : document.blocks()) {
-            if (block instanceof TextBlock text && Labels.compact(text.text()).contains("部门决算")) {
-                return Labels.compact(text.text());
-            }
-        }
-        return null;
     }
 }
