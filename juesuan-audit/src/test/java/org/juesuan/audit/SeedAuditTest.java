@@ -184,6 +184,22 @@ class SeedAuditTest {
     }
 
     @Test
+    void aUseTheNarrativeNamesWithoutSpendingInTheTableIsReported() throws Exception {
+        // 五（二）1: 一般公共服务支出 “主要是用于行政运行和一般行政管理事务支出”, both 项 printed under 201; changed here
+        String text = String.join("\n", lines).replace("主要是用于行政运行和一般行政管理事务支出", "主要是用于行政运行和机关服务支出");
+        Auditor.Audit changed = AuditFixture.auditor()
+                .audit(Readers.bundled().read("published.txt", text.getBytes(StandardCharsets.UTF_8)), 500);
+        assertThat(changed.findings().list())
+                .filteredOn(f -> f.ruleId().equals("AUDIT_LISTED_WITHOUT_AMOUNT")
+                        && f.message().contains("主要用于"))
+                .extracting(Finding::message)
+                .containsExactly("情况说明称一般公共服务支出类支出主要用于“机关服务”，但公开05表在“201 一般公共服务支出”下没有该科目的支出");
+        assertThat(audit.findings().list())
+                .noneMatch(f -> f.ruleId().equals("AUDIT_LISTED_WITHOUT_AMOUNT")
+                        && f.message().contains("主要用于"));
+    }
+
+    @Test
     void isNotReadyForInspection() {
         assertThat(audit.readiness().errors())
                 .isEqualTo(audit.findings().count(Severity.ERROR))

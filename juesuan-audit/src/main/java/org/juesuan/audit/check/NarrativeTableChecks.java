@@ -41,7 +41,11 @@ public final class NarrativeTableChecks {
         List<Finding> findings = new ArrayList<>();
         amounts(recognition, narrative, findings);
         for (ItemList list : narrative.statements(ItemList.class)) {
-            if (list.kind() != ItemList.Kind.INCLUDES || list.subject().isEmpty()) {
+            if (list.kind() == ItemList.Kind.USES) {
+                uses(recognition, list, findings);
+                continue;
+            }
+            if (list.subject().isEmpty()) {
                 continue;
             }
             for (RecoveredTable table : recognition.tables()) {
@@ -106,6 +110,67 @@ public final class NarrativeTableChecks {
                         list.source()));
             }
         }
+    }
+
+    /**
+     * Checks “一般公共服务支出类支出264.68万元…主要是用于行政运行和一般行政管理事务支出”: each use named is a 款 or 项 of
+     * that 类 which the table prints with an amount.
+     */
+    private static void uses(Recognition recognition, ItemList list, List<Finding> findings) {
+        RecoveredTable table = recognition.tables().stream()
+                .filter(t -> t.definition().id().equals(LINES_TABLE))
+                .findFirst()
+                .orElse(null);
+        if (table == null) {
+            return;
+        }
+        Catalog functions = recognition.profile().functions();
+        // 一般公共服务支出类支出, 卫生健康类支出, 一般公共服务支出（类）: the 类's name, with or without its 支出
+        String subject = Catalog.normalizeName(list.subject()).replaceFirst("(类支出|（类）)$", "");
+        RecoveredTable.Row type = null;
+        for (RecoveredTable.Row row : table.rows()) {
+            if (row.code() != null
+                    && row.code().length() == CatalogKind.FUNCTION.lengths().get(0)
+                    && (Catalog.sameName(functions.name(row.code()).orElse(row.label()), subject)
+                            || Catalog.sameName(functions.name(row.code()).orElse(row.label()), subject + "支出"))) {
+                type = row;
+            }
+        }
+        if (type == null) {
+            return;
+        }
+        String name = CompletenessChecks.name(table.definition());
+        for (ItemList.Item item : list.items()) {
+            String wanted = Catalog.normalizeName(item.name()).replaceFirst("支出$", "");
+            boolean printed = false;
+            for (RecoveredTable.Row row : table.rows()) {
+                if (row.code() == null
+                        || row.code().length() == type.code().length()
+                        || !row.code().digits().startsWith(type.code().digits())
+                        || !hasAmount(row)) {
+                    continue;
+                }
+                String rowName =
+                        Catalog.normalizeName(functions.name(row.code()).orElse(row.label()));
+                printed |= rowName.equals(wanted) || rowName.equals(wanted + "支出");
+            }
+            if (!printed) {
+                findings.add(CompletenessChecks.finding(
+                        "AUDIT_LISTED_WITHOUT_AMOUNT",
+                        Severity.WARNING,
+                        "所列科目与表格一致",
+                        "情况说明称" + list.subject() + "主要用于“" + item.name() + "”，但" + name + "在“"
+                                + type.code().digits() + " "
+                                + functions.name(type.code()).orElse("") + "”下没有该科目的支出",
+                        "情况说明",
+                        item.source()));
+            }
+        }
+    }
+
+    private static boolean hasAmount(RecoveredTable.Row row) {
+        return row.cells().values().stream()
+                .anyMatch(c -> c.amount().value().filter(a -> !a.isZero()).isPresent());
     }
 
     /** The table whose lines the narrative's 五 states: 一般公共预算财政拨款支出决算表. */
