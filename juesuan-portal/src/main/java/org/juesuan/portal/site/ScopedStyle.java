@@ -33,7 +33,11 @@ final class ScopedStyle {
                 continue;
             }
             if (open < 0) {
-                out.append(css, i, to);
+                // what follows the last rule: white space and comments only, in a sheet that parses
+                String rest = stripComments(css.substring(i, to));
+                if (!rest.isBlank()) {
+                    throw new IllegalArgumentException("text after the last rule of the style sheet at " + i);
+                }
                 return;
             }
             int close = matching(css, open, to);
