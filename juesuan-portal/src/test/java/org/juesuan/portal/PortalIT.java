@@ -211,6 +211,14 @@ class PortalIT {
         assertThat(documents.files(version.id()))
                 .extracting(VersionFile::fileName)
                 .contains(UNIT + "2024年度部门决算.pdf", UNIT + "2024年度部门决算公开表.xlsx");
+        // the JSON dataset is a dataset again: it loads, with the lines of the example
+        Path json = Files.createTempDirectory(DATA, "json-").resolve("dataset.json");
+        Files.write(
+                json,
+                mvc.perform(get(prefix + "json")).andReturn().getResponse().getContentAsByteArray());
+        Dataset reloaded = new DatasetLoader(definitions).load(json).value().orElseThrow();
+        assertThat(reloaded.unit().name()).isEqualTo(UNIT);
+        assertThat(reloaded.lines()).extracting(line -> line.code().digits()).contains("2010301", "2010302");
         assertThat(mvc.perform(get(prefix + "pdf")).andReturn().getResponse().getContentType())
                 .isEqualTo("application/pdf");
         assertThat(mvc.perform(get(prefix + "exe")).andReturn().getResponse().getStatus())
