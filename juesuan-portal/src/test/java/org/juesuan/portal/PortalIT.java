@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -231,7 +232,7 @@ class PortalIT {
                 units.unit(units.region("湖北省武汉市青山区"), "青山区未公开局", "未公开局", "区"),
                 2024,
                 "hubei-2024",
-                java.time.OffsetDateTime.now());
+                OffsetDateTime.now());
         VersionRecord draft = documents.addVersion(new NewVersion(
                 document,
                 "format: juesuan-dataset/1\n",
@@ -240,7 +241,7 @@ class PortalIT {
                 false,
                 null,
                 "editor",
-                java.time.OffsetDateTime.now()));
+                OffsetDateTime.now()));
         documents.addFile(draft.id(), FileFormat.PDF, "草稿.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         assertThat(status("/disclosures/" + document)).isEqualTo(404);
         assertThat(status("/disclosures/" + document + "/versions/1")).isEqualTo(404);
@@ -277,7 +278,7 @@ class PortalIT {
                 .content(OutputFormat.HTML.fileName());
 
         long unit = units.unit(units.region("湖北省武汉市青山区"), loaded.unit().name(), "测试局", "区");
-        long document = documents.document(unit, 2024, "hubei-2024", java.time.OffsetDateTime.now());
+        long document = documents.document(unit, 2024, "hubei-2024", OffsetDateTime.now());
         VersionRecord stored = documents.addVersion(new NewVersion(
                 document,
                 dataset,
@@ -286,9 +287,9 @@ class PortalIT {
                 true,
                 null,
                 "<script>alert(4)</script>",
-                java.time.OffsetDateTime.now()));
+                OffsetDateTime.now()));
         documents.addFile(stored.id(), FileFormat.HTML, "测试局.html", html);
-        documents.publish(stored.id(), "<script>alert(5)</script>", java.time.OffsetDateTime.now());
+        documents.publish(stored.id(), "<script>alert(5)</script>", OffsetDateTime.now());
 
         String page = page("/disclosures/" + document);
         assertThat(page).doesNotContain("<script").doesNotContain("<b>report");
