@@ -22,6 +22,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Juesuan 0.1.0",
         description = "部门决算公开：由决算数据生成公开表，按勾稽规则校验，并输出 XLSX、HTML 等格式。",
+        // serve is the portal, a program of its own that the ./juesuan script starts: named here, not a subcommand
+        footer = {
+            "",
+            "公开平台：./juesuan serve [--port 8080] [--db-url JDBC地址 --db-user 用户名 --db-password 密码]",
+            "  启动部门决算公开网站；不指定数据库时使用 ./data/ 下的嵌入式数据库，首次启动公开内置示例（见 README“门户”）。"
+        },
         subcommands = {
             BuildCommand.class,
             ValidateCommand.class,

@@ -1,0 +1,134 @@
+package org.juesuan.portal.site;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.juesuan.portal.store.DocumentInfo;
+import org.juesuan.portal.store.DocumentRepository;
+import org.juesuan.portal.store.FileFormat;
+import org.juesuan.portal.store.PublishedListing;
+import org.juesuan.portal.store.VersionRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public pages (公开网页): the list of published disclosures, by year, region and department, and the page of one
+ * disclosure with its versions and downloads. Only published versions are shown; anything else is 404.
+ */
+@Controller
+final class SiteController {
+
+    private final DocumentRepository documents;
+    private final ZoneId zone;
+    private final Map<Long, DisclosurePage> pages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, DisclosurePage> eldest) {
+            // published pages never change: a small cache by version saves parsing the same page again
+            return size() > 32;
+        }
+    });
+
+    SiteController(DocumentRepository documents, @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.zone = ZoneId.of(zone);
+    }
+
+    @GetMapping("/")
+    String home(
+            @RequestParam(name = "year", required = false) @Nullable Integer year,
+            @RequestParam(name = "region", required = false) @Nullable Long region,
+            Model model) {
+        List<PublishedListing> all = documents.published();
+        TreeSet<Integer> years = new TreeSet<>(Collections.reverseOrder());
+        Map<Long, String> regions = new TreeMap<>();
+        for (PublishedListing listing : all) {
+            years.add(listing.document().fiscalYear());
+            regions.put(listing.document().regionId(), listing.document().regionName());
+        }
+        Map<Integer, Map<Long, List<SiteViews.ListingRow>>> grouped = new LinkedHashMap<>();
+        Map<Long, String> regionNames = new LinkedHashMap<>();
+        for (PublishedListing listing : all) {
+            DocumentInfo document = listing.document();
+            if ((year != null && document.fiscalYear() != year) || (region != null && document.regionId() != region)) {
+                continue;
+            }
+            regionNames.put(document.regionId(), document.regionName());
+            grouped.computeIfAbsent(document.fiscalYear(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(document.regionId(), r -> new ArrayList<>())
+                    .add(SiteViews.row(listing, zone));
+        }
+        List<SiteViews.YearGroup> groups = new ArrayList<>();
+        grouped.forEach((y, byRegion) -> {
+            List<SiteViews.RegionGroup> regionGroups = new ArrayList<>();
+            byRegion.forEach((id, rows) -> regionGroups.add(new SiteViews.RegionGroup(id, regionNames.get(id), rows)));
+            groups.add(new SiteViews.YearGroup(y, regionGroups));
+        });
+        model.addAttribute("groups", groups);
+        model.addAttribute("years", List.copyOf(years));
+        model.addAttribute("regions", regions);
+        model.addAttribute("year", year);
+        model.addAttribute("region", region);
+        model.addAttribute("total", all.size());
+        return "index";
+    }
+
+    @GetMapping("/disclosures/{id}")
+    String latest(@PathVariable("id") long id, Model model) {
+        List<VersionRecord> versions = documents.publishedVersions(id);
+        if (versions.isEmpty()) {
+            throw notFound();
+        }
+        return page(id, versions.get(0), versions, model);
+    }
+
+    @GetMapping("/disclosures/{id}/versions/{number}")
+    String version(@PathVariable("id") long id, @PathVariable("number") int number, Model model) {
+        VersionRecord version = documents.publishedVersion(id, number).orElseThrow(SiteController::notFound);
+        return page(id, version, documents.publishedVersions(id), model);
+    }
+
+    private String page(long id, VersionRecord version, List<VersionRecord> versions, Model model) {
+        DocumentInfo document = documents.find(id).orElseThrow(SiteController::notFound);
+        DisclosurePage page = pages.computeIfAbsent(
+                version.id(),
+                key -> DisclosurePage.of(documents
+                        .content(key, FileFormat.HTML)
+                        .orElseThrow(() -> new IllegalStateException("version " + key + " has no HTML file"))));
+        model.addAttribute("document", document);
+        model.addAttribute("version", version);
+        model.addAttribute("latest", versions.get(0).number() == version.number());
+        model.addAttribute(
+                "publishedAt", version.publishedAt() == null ? "" : SiteViews.format(version.publishedAt(), zone));
+        model.addAttribute(
+                "versions",
+                versions.stream()
+                        .map(v -> SiteViews.row(v, version.number(), zone))
+                        .toList());
+        model.addAttribute(
+                "files",
+                documents.files(version.id()).stream()
+                        .map(file -> SiteViews.row(file, id, version.number()))
+                        .toList());
+        model.addAttribute("disclosure", page);
+        return "document";
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份已公开的决算");
+    }
+}

@@ -1,0 +1,73 @@
+package org.juesuan.portal.store;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Regions and units (地区与单位): found by name, created when first met.
+ *
+ * <p>Thread-safe; runs in the caller's transaction, if any.
+ */
+@Component
+public final class UnitRepository {
+
+    private final JdbcClient jdbc;
+
+    /** Creates the repository over a JDBC client. */
+    public UnitRepository(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    }
+
+    /** Returns the id of the region of this full name, creating it if there is none. */
+    public long region(String name) {
+        Optional<Long> found = jdbc.sql("SELECT id FROM regions WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .optional();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        return insert(jdbc.sql("INSERT INTO regions (name) VALUES (?)").param(name));
+    }
+
+    /**
+     * Returns the id of the unit of this name in the region, creating it if there is none.
+     *
+     * @param level the level of government, as in the dataset (中央, 省, 市, 区, 县)
+     */
+    public long unit(long regionId, String name, String shortName, String level) {
+        Optional<Long> found = jdbc.sql("SELECT id FROM units WHERE region_id = ? AND name = ?")
+                .params(regionId, name)
+                .query(Long.class)
+                .optional();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        return insert(jdbc.sql("INSERT INTO units (name, short_name, gov_level, region_id) VALUES (?, ?, ?, ?)")
+                .params(name, shortName, level, regionId));
+    }
+
+    /** Returns the name of a unit, if there is one of that id. */
+    public Optional<String> unitName(long unitId) {
+        return jdbc.sql("SELECT name FROM units WHERE id = ?")
+                .param(unitId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Runs an INSERT and returns the generated {@code id}. */
+    static long insert(JdbcClient.StatementSpec statement) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        statement.update(keys, "id");
+        @Nullable Number id = keys.getKeyAs(Number.class);
+        if (id == null) {
+            throw new IllegalStateException("the database returned no generated id");
+        }
+        return id.longValue();
+    }
+}

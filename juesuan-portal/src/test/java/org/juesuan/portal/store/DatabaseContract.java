@@ -1,0 +1,316 @@
+package org.juesuan.portal.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every database the portal runs on must do (数据库约定): the migrations apply, the repositories store and list
+ * versions, and the database itself refuses to change a published version or its files. Run against H2 in
+ * PostgreSQL mode and against a real PostgreSQL.
+ */
+abstract class DatabaseContract {
+
+    private static final OffsetDateTime AT = OffsetDateTime.of(2025, 10, 30, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final AtomicInteger UNITS = new AtomicInteger();
+
+    /** Returns the database, migrated once for the class. */
+    abstract DataSource database();
+
+    UnitRepository units;
+    DocumentRepository documents;
+    AuditLogRepository audit;
+
+    /** Applies the common migrations and those of a vendor's folder, as the portal does at start. */
+    static MigrateResult migrate(DataSource database, String vendor) {
+        return Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    @BeforeEach
+    void repositories() {
+        JdbcClient jdbc = JdbcClient.create(database());
+        units = new UnitRepository(jdbc);
+        documents = new DocumentRepository(jdbc);
+        audit = new AuditLogRepository(jdbc);
+    }
+
+    /** Creates a document of a unit of its own, so that tests do not meet each other's rows. */
+    long newDocument() {
+        long region = units.region("湖北省武汉市青山区");
+        long unit = units.unit(region, "测试单位" + UNITS.incrementAndGet(), "测试单位", "区");
+        return documents.document(unit, 2024, "hubei-2024", AT);
+    }
+
+    VersionRecord draft(long document) {
+        return documents.addVersion(new NewVersion(
+                document,
+                "format: juesuan-dataset/1\n",
+                "yaml",
+                new ValidationSummary(1, 2, 3, "校验发现：错误 1 项，警告 2 项，提示 3 项。", "[错误] T05-1 …\n"),
+                true,
+                null,
+                "editor",
+                AT));
+    }
+
+    /** Creates a version with two files and publishes it. */
+    VersionRecord published(long document) {
+        VersionRecord version = draft(document);
+        documents.addFile(version.id(), FileFormat.PDF, "a.pdf", "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII));
+        documents.addFile(version.id(), FileFormat.HTML, "a.html", "<p>公开</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(documents.publish(version.id(), "reviewer", AT.plusDays(1))).isTrue();
+        return documents.version(version.id()).orElseThrow();
+    }
+
+    /** Runs a statement straight through JDBC, as any client of the database could, and returns the rows changed. */
+    int execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = database().getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void migrationsCreateEveryTable() throws SQLException {
+        assertThat(tables())
+                .contains("regions", "units", "users", "documents", "versions", "version_files", "audit_log");
+    }
+
+    @Test
+    void migrationsAreNotAppliedTwice() {
+        MigrateResult again = migrate(database(), vendor());
+        assertThat(again.success).isTrue();
+        assertThat(again.migrationsExecuted).isZero();
+    }
+
+    /** Returns the name of the vendor folder of this database. */
+    abstract String vendor();
+
+    @Test
+    void findsRegionsAndUnitsByName() {
+        long region = units.region("湖北省武汉市武昌区");
+        assertThat(units.region("湖北省武汉市武昌区")).isEqualTo(region);
+        long unit = units.unit(region, "武昌区某局", "某局", "区");
+        assertThat(units.unit(region, "武昌区某局", "某局", "区")).isEqualTo(unit);
+        assertThat(units.unit(units.region("湖北省武汉市洪山区"), "武昌区某局", "某局", "区")).isNotEqualTo(unit);
+        assertThat(units.unitName(unit)).contains("武昌区某局");
+    }
+
+    @Test
+    void numbersVersionsOfADocumentFromOne() {
+        long document = newDocument();
+        assertThat(draft(document).number()).isEqualTo(1);
+        assertThat(draft(document).number()).isEqualTo(2);
+        assertThat(draft(newDocument()).number()).isEqualTo(1);
+    }
+
+    @Test
+    void storesAVersionWithItsFindingsAndDataset() {
+        VersionRecord version = draft(newDocument());
+        assertThat(version.state()).isEqualTo(VersionState.DRAFT);
+        assertThat(version.validation().errors()).isEqualTo(1);
+        assertThat(version.validation().warnings()).isEqualTo(2);
+        assertThat(version.validation().infos()).isEqualTo(3);
+        assertThat(version.validation().report()).isEqualTo("[错误] T05-1 …\n");
+        assertThat(version.createdAt()).isEqualTo(AT);
+        assertThat(version.publishedAt()).isNull();
+        assertThat(documents.dataset(version.id())).isEqualTo("format: juesuan-dataset/1\n");
+    }
+
+    @Test
+    void storesEachFileWithTheDigestOfItsBytes() {
+        VersionRecord version = draft(newDocument());
+        byte[] content = "第一部分 部门概况".getBytes(StandardCharsets.UTF_8);
+        VersionFile file = documents.addFile(version.id(), FileFormat.DOCX, "某局.docx", content);
+        // SHA-256 of the UTF-8 bytes of “第一部分 部门概况”, computed independently
+        assertThat(file.sha256()).isEqualTo(DocumentRepository.sha256(content)).hasSize(64);
+        assertThat(file.size()).isEqualTo(content.length);
+        assertThat(documents.files(version.id())).containsExactly(file);
+        assertThat(documents.content(version.id(), FileFormat.DOCX))
+                .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(content));
+        assertThat(documents.content(version.id(), FileFormat.PDF)).isEmpty();
+    }
+
+    @Test
+    void listsOnlyPublishedVersions() {
+        long document = newDocument();
+        draft(document);
+        assertThat(documents.published())
+                .noneMatch(listing -> listing.document().id() == document);
+        assertThat(documents.publishedVersion(document, 1)).isEmpty();
+
+        VersionRecord second = published(document);
+        draft(document);
+        assertThat(documents.published())
+                .filteredOn(listing -> listing.document().id() == document)
+                .singleElement()
+                .satisfies(listing -> {
+                    assertThat(listing.versionNumber()).isEqualTo(second.number());
+                    assertThat(listing.publishedAt()).isEqualTo(AT.plusDays(1));
+                    assertThat(listing.document().regionName()).isEqualTo("湖北省武汉市青山区");
+                    assertThat(listing.document().fiscalYear()).isEqualTo(2024);
+                });
+        assertThat(documents.publishedVersions(document))
+                .extracting(VersionRecord::number)
+                .containsExactly(2);
+    }
+
+    @Test
+    void recordsAuditEntries() {
+        VersionRecord version = published(newDocument());
+        audit.record(AT, "系统", "示例导入", AuditLogRepository.VERSION, version.id(), "第1版公开");
+        assertThat(audit.entries(AuditLogRepository.VERSION, version.id()))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo("系统");
+                    assertThat(entry.action()).isEqualTo("示例导入");
+                    assertThat(entry.at()).isEqualTo(AT);
+                    assertThat(entry.details()).isEqualTo("第1版公开");
+                });
+    }
+
+    /** The database, not the code, keeps a published version as it was published. */
+    @Nested
+    class PublishedVersionsAreImmutable {
+
+        @Test
+        void refusesAnUpdateOfAPublishedVersion() {
+            VersionRecord version = published(newDocument());
+            assertThatThrownBy(() -> execute("UPDATE versions SET reason = 'changed' WHERE state = 'PUBLISHED'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开的版本不可修改或删除");
+            assertThat(documents.version(version.id()).orElseThrow().reason()).isNull();
+        }
+
+        @Test
+        void refusesAnUpdateThatTakesBackThePublication() {
+            VersionRecord version = published(newDocument());
+            assertThatThrownBy(() -> execute(
+                            "UPDATE versions SET state = 'DRAFT', published_at = NULL, published_by = NULL"
+                                    + " WHERE id = ?",
+                            version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开的版本不可修改或删除");
+            assertThat(documents.version(version.id()).orElseThrow().state()).isEqualTo(VersionState.PUBLISHED);
+        }
+
+        @Test
+        void refusesToDeleteAPublishedVersion() {
+            // no files: no foreign key holds the row, only the immutability rule does
+            VersionRecord version = draft(newDocument());
+            assertThat(documents.publish(version.id(), "reviewer", AT)).isTrue();
+            assertThatThrownBy(() -> execute("DELETE FROM versions WHERE id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开的版本不可修改或删除");
+            assertThat(documents.version(version.id())).isPresent();
+        }
+
+        @Test
+        void refusesToDeleteAFileOfAPublishedVersion() {
+            VersionRecord version = published(newDocument());
+            assertThatThrownBy(() -> execute("DELETE FROM version_files WHERE version_id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的文件不可修改或删除");
+            assertThat(documents.files(version.id())).hasSize(2);
+        }
+
+        @Test
+        void refusesToReplaceTheContentOfAPublishedFile() {
+            VersionRecord version = published(newDocument());
+            byte[] forged = "%PDF-1.7 forged".getBytes(StandardCharsets.US_ASCII);
+            assertThatThrownBy(() -> execute(
+                            "UPDATE version_files SET content = ?, sha256 = ? WHERE version_id = ? AND file_format = 'PDF'",
+                            forged,
+                            DocumentRepository.sha256(forged),
+                            version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的文件不可修改或删除");
+            assertThat(documents.content(version.id(), FileFormat.PDF))
+                    .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.US_ASCII))
+                            .isEqualTo("%PDF-1.7 test"));
+        }
+
+        @Test
+        void refusesANewFileInAPublishedVersion() {
+            VersionRecord version = published(newDocument());
+            assertThatThrownBy(() -> documents.addFile(
+                            version.id(), FileFormat.JSON, "a.json", "{}".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("已公开版本的文件不可修改或删除");
+            assertThat(documents.files(version.id())).hasSize(2);
+        }
+
+        @Test
+        void refusesToMarkAVersionPublishedWithoutWhenAndWhom() {
+            VersionRecord version = draft(newDocument());
+            assertThatThrownBy(() -> execute("UPDATE versions SET state = 'PUBLISHED' WHERE id = ?", version.id()))
+                    .isInstanceOf(SQLException.class);
+            assertThat(documents.version(version.id()).orElseThrow().state()).isEqualTo(VersionState.DRAFT);
+        }
+
+        @Test
+        void stillLetsADraftChange() throws SQLException {
+            long document = newDocument();
+            published(document);
+            VersionRecord draft = draft(document);
+            documents.addFile(
+                    draft.id(), FileFormat.PDF, "b.pdf", "%PDF-1.7 draft".getBytes(StandardCharsets.US_ASCII));
+            assertThat(execute("UPDATE versions SET reason = '更正公开05表合计' WHERE state = 'DRAFT' AND id = ?", draft.id()))
+                    .isEqualTo(1);
+            assertThat(documents.version(draft.id()).orElseThrow().reason()).isEqualTo("更正公开05表合计");
+            assertThat(execute("DELETE FROM version_files WHERE version_id = ?", draft.id()))
+                    .isEqualTo(1);
+            assertThat(execute("DELETE FROM versions WHERE id = ?", draft.id())).isEqualTo(1);
+        }
+
+        @Test
+        void freezesADraftOnceItIsPublished() {
+            VersionRecord version = draft(newDocument());
+            assertThat(documents.publish(version.id(), "reviewer", AT)).isTrue();
+            assertThat(documents.publish(version.id(), "reviewer", AT.plusDays(1)))
+                    .isFalse();
+            assertThatThrownBy(() -> execute("UPDATE versions SET reason = 'late' WHERE id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开的版本不可修改或删除");
+            assertThat(documents.version(version.id()).orElseThrow().publishedAt())
+                    .isEqualTo(AT);
+        }
+    }
+}
