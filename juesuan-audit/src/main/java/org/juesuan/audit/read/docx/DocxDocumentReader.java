@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -55,12 +54,7 @@ public final class DocxDocumentReader implements DocumentReader {
 
     @Override
     public PublishedDocument read(String name, byte[] content) throws UnreadableDocumentException {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
-        SourceRef file = SourceRef.file(name);
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(file, "文件为空（0字节），无法审查");
-        }
+        SourceRef file = DocumentReader.nonEmpty(name, content);
         List<Block> blocks;
         OPCPackage pack = open(file, content);
         try {

@@ -3,7 +3,6 @@ package org.juesuan.audit.read.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -46,12 +45,7 @@ public final class HtmlDocumentReader implements DocumentReader {
 
     @Override
     public PublishedDocument read(String name, byte[] content) throws UnreadableDocumentException {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
-        SourceRef file = SourceRef.file(name);
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(file, "文件为空（0字节），无法审查");
-        }
+        SourceRef file = DocumentReader.nonEmpty(name, content);
         if (binary(content)) {
             throw new UnreadableDocumentException(file, "此文件不是网页（内容是二进制数据），无法审查");
         }

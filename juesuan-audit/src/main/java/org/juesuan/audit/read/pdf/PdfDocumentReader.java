@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,12 +48,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public PublishedDocument read(String name, byte[] content) throws UnreadableDocumentException {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
-        SourceRef file = SourceRef.file(name);
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(file, "文件为空（0字节），无法审查");
-        }
+        SourceRef file = DocumentReader.nonEmpty(name, content);
         List<PageLayout> pages = new ArrayList<>();
         for (RawPage page : rawPages(file, content)) {
             pages.add(PageLayout.of(page.number, page.width, page.height, page.glyphs, page.rulings));

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -50,12 +49,7 @@ public final class XlsxDocumentReader implements DocumentReader {
 
     @Override
     public PublishedDocument read(String name, byte[] content) throws UnreadableDocumentException {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
-        SourceRef file = SourceRef.file(name);
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(file, "文件为空（0字节），无法审查");
-        }
+        SourceRef file = DocumentReader.nonEmpty(name, content);
         if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw new UnreadableDocumentException(file, "此文件是旧版Excel格式（.xls）或已加密，无法审查；请另存为未加密的.xlsx文件");
         }
