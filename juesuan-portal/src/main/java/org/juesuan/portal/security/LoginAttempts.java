@@ -47,6 +47,11 @@ class LoginAttempts {
         this.lockDuration = Objects.requireNonNull(lockDuration, "lockDuration");
     }
 
+    /** Returns how many wrong passwords in a row lock an account. */
+    int limit() {
+        return limit;
+    }
+
     /** Returns how long an account stays locked. */
     Duration lockDuration() {
         return lockDuration;

@@ -34,6 +34,8 @@ final class LoginController {
         }
         model.addAttribute("message", message);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("limit", attempts.limit());
+        model.addAttribute("minutes", attempts.lockDuration().toMinutes());
         return "login";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.portal.store.Role;
 import org.juesuan.portal.store.UserAccount;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  *
  * <p>Immutable, apart from {@link #eraseCredentials()} which forgets the password hash after login.
  */
-public final class PortalUser implements UserDetails {
+public final class PortalUser implements UserDetails, CredentialsContainer {
 
     private static final long serialVersionUID = 1L;
 
@@ -94,6 +95,7 @@ public final class PortalUser implements UserDetails {
     }
 
     /** Forgets the password hash once the user is authenticated. */
+    @Override
     public void eraseCredentials() {
         passwordHash = null;
     }
