@@ -42,6 +42,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -321,6 +322,31 @@ class SecurityIT {
                 NOT_FOUND,
                 NOT_FOUND,
                 FORBIDDEN));
+        // one's own password: every logged-in user; a wrong current password changes nothing and returns to the form
+        cells.add(cell("GET /account/password", f -> get("/account/password"), LOGIN, OK, OK, OK, OK));
+        cells.add(cell(
+                "POST /account/password",
+                f -> post("/account/password")
+                        .with(csrf())
+                        .param("current", "not-the-password")
+                        .param("password", "0123456789abc")
+                        .param("repeat", "0123456789abc"),
+                LOGIN,
+                REDIRECT,
+                REDIRECT,
+                REDIRECT,
+                REDIRECT));
+        cells.add(cell(
+                "POST /account/password",
+                f -> post("/account/password")
+                        .param("current", PASSWORD)
+                        .param("password", "0123456789abc")
+                        .param("repeat", "0123456789abc"),
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
         // administration
         cells.add(cell("GET /admin/users", f -> get("/admin/users"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // an incomplete form: the administrator is sent back to the form, nobody is created
@@ -407,8 +433,7 @@ class SecurityIT {
                         && (expected != REDIRECT || !toLogin);
                 if (!holds) {
                     wrong.add(cell.endpoint() + " "
-                            + request.buildRequest(new org.springframework.mock.web.MockServletContext())
-                                    .getRequestURI()
+                            + request.buildRequest(new MockServletContext()).getRequestURI()
                             + " as " + who + ": expected " + expected + ", got " + response.getStatus() + " "
                             + location);
                 }
@@ -416,6 +441,11 @@ class SecurityIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(users.find("intruder")).isEmpty();
+        for (String name : List.of("editor-a", "editor-b", "reviewer", "admin-2")) {
+            assertThat(encoder.matches(PASSWORD, users.find(name).orElseThrow().passwordHash()))
+                    .as("the password of " + name + " is unchanged")
+                    .isTrue();
+        }
     }
 
     private PortalUser principal(String name) {
@@ -519,6 +549,38 @@ class SecurityIT {
                 .param("password", "初始密码-Initial-9")
                 .param("role", "EDITOR"));
         assertThat(users.find("no-unit")).isEmpty();
+    }
+
+    @Test
+    void aUserChangesTheirOwnPassword() throws Exception {
+        createUser("changer", Role.REVIEWER, null, null);
+        PortalUser changer = principal("changer");
+        String problem = mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(user(changer))
+                        .param("current", PASSWORD)
+                        .param("password", "新的密码-New-Password-2")
+                        .param("repeat", "另一个密码-Other-3"))
+                .andReturn()
+                .getFlashMap()
+                .get("problem")
+                .toString();
+        assertThat(problem).isEqualTo("两次输入的新密码不一致。");
+        assertThat(login("changer", PASSWORD)).isEqualTo("/workspace");
+
+        mvc.perform(post("/account/password")
+                .with(csrf())
+                .with(user(changer))
+                .param("current", PASSWORD)
+                .param("password", "新的密码-New-Password-2")
+                .param("repeat", "新的密码-New-Password-2"));
+        UserAccount changed = users.find("changer").orElseThrow();
+        assertThat(changed.passwordHash()).startsWith("$2").doesNotContain("新的密码");
+        assertThat(login("changer", PASSWORD)).isEqualTo("/login?error");
+        assertThat(login("changer", "新的密码-New-Password-2")).isEqualTo("/workspace");
+        assertThat(audit.entries(AuditLogRepository.USER, changed.id()))
+                .extracting(AuditEntry::action)
+                .containsExactly("修改密码");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what (访问控制): the public pages for everyone; {@code /workspace} for editors and reviewers;
- * {@code /admin} for administrators; everything else after login. Form login at {@code /login}, CSRF protection on
+ * {@code /admin} for administrators; everything else (such as {@code /account/password}) after login. Form login at {@code /login}, CSRF protection on
  * every POST, and the security headers of every response: scripts from the site only, no content sniffing.
  */
 @Configuration

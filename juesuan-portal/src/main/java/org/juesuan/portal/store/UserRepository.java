@@ -83,6 +83,13 @@ public final class UserRepository {
                 == 1;
     }
 
+    /** Replaces a user's password hash. */
+    public void changePassword(long userId, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?")
+                .params(passwordHash, userId)
+                .update();
+    }
+
     /** Clears the failed logins and any lock of a user after a successful login. */
     public void clearFailures(String username) {
         jdbc.sql("UPDATE users SET failed_logins = 0, locked_until = NULL"
