@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.juesuan.portal.store.AuditLogRepository;
+import org.juesuan.portal.store.UserAccount;
 import org.juesuan.portal.store.UserRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +52,7 @@ class PasswordController {
             @RequestParam(name = "repeat", defaultValue = "") String repeat,
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes redirect) {
-        var account = users.find(user.getUsername()).orElseThrow();
+        UserAccount account = users.find(user.getUsername()).orElseThrow();
         String problem = null;
         if (!encoder.matches(current, account.passwordHash())) {
             problem = "当前密码不正确。";

@@ -3,9 +3,12 @@ package org.juesuan.portal.work;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.portal.security.PortalUser;
 import org.juesuan.portal.store.AuditLogRepository;
@@ -54,8 +57,16 @@ class AdminController {
     @GetMapping("/admin/users")
     String users(Model model) {
         model.addAttribute("users", users.all());
-        model.addAttribute("units", units.units());
-        model.addAttribute("regions", units.regions());
+        List<UnitRepository.Unit> allUnits = units.units();
+        List<UnitRepository.Region> allRegions = units.regions();
+        model.addAttribute("units", allUnits);
+        model.addAttribute("regions", allRegions);
+        Map<Long, String> unitNames =
+                allUnits.stream().collect(Collectors.toMap(UnitRepository.Unit::id, UnitRepository.Unit::name));
+        Map<Long, String> regionNames =
+                allRegions.stream().collect(Collectors.toMap(UnitRepository.Region::id, UnitRepository.Region::name));
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("regionNames", regionNames);
         model.addAttribute("roles", Role.values());
         return "admin-users";
     }
@@ -84,7 +95,7 @@ class AdminController {
         if (password.length() < MIN_PASSWORD) {
             problems.add("初始密码至少 " + MIN_PASSWORD + " 个字符");
         }
-        Optional<Role> parsed = java.util.Arrays.stream(Role.values())
+        Optional<Role> parsed = Arrays.stream(Role.values())
                 .filter(candidate -> candidate.name().equals(role))
                 .findFirst();
         @Nullable Long unit = null;
