@@ -18,6 +18,9 @@ public final class AuditLogRepository {
     /** The object type of a version. */
     public static final String VERSION = "version";
 
+    /** The object type of a user. */
+    public static final String USER = "user";
+
     private final JdbcClient jdbc;
 
     /** Creates the repository over a JDBC client. */

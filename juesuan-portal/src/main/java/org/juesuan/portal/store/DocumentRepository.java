@@ -121,6 +121,40 @@ public final class DocumentRepository {
                 .list();
     }
 
+    /** Returns every version of the documents of a unit, drafts included: newest year first, newest version first. */
+    public List<WorkItem> workOfUnit(long unitId) {
+        return work(jdbc.sql("SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id"
+                        + " WHERE d.unit_id = ? ORDER BY d.fiscal_year DESC, d.id, v.version_number DESC")
+                .param(unitId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** Returns the versions of a state of the documents of a region's units: newest year first. */
+    public List<WorkItem> workOfRegion(long regionId, VersionState state) {
+        return work(jdbc.sql("SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id"
+                        + " JOIN units u ON u.id = d.unit_id WHERE u.region_id = ? AND v.state = ?"
+                        + " ORDER BY d.fiscal_year DESC, d.id, v.version_number DESC")
+                .params(regionId, state.name())
+                .query(Long.class)
+                .list());
+    }
+
+    /** Returns a version with its document and unit, whatever its state. */
+    public Optional<WorkItem> workItem(long versionId) {
+        return version(versionId).flatMap(version -> {
+            long unit = jdbc.sql("SELECT unit_id FROM documents WHERE id = ?")
+                    .param(version.documentId())
+                    .query(Long.class)
+                    .single();
+            return find(version.documentId()).map(document -> new WorkItem(document, unit, version));
+        });
+    }
+
+    private List<WorkItem> work(List<Long> versionIds) {
+        return versionIds.stream().map(id -> workItem(id).orElseThrow()).toList();
+    }
+
     /** Returns the dataset text of a version. */
     public String dataset(long versionId) {
         return jdbc.sql("SELECT dataset FROM versions WHERE id = ?")

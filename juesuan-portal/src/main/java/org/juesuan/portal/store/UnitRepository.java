@@ -1,5 +1,6 @@
 package org.juesuan.portal.store;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,43 @@ public final class UnitRepository {
                 .query(String.class)
                 .optional();
     }
+
+    /** Returns every region, by name. */
+    public List<Region> regions() {
+        return jdbc.sql("SELECT id, name FROM regions ORDER BY name")
+                .query((row, n) -> new Region(row.getLong("id"), row.getString("name")))
+                .list();
+    }
+
+    /** Returns every unit, by region and name. */
+    public List<Unit> units() {
+        return jdbc.sql("SELECT u.id, u.name, r.id AS region_id, r.name AS region_name FROM units u"
+                        + " JOIN regions r ON r.id = u.region_id ORDER BY r.name, u.name")
+                .query((row, n) -> new Unit(
+                        row.getLong("id"),
+                        row.getString("name"),
+                        row.getLong("region_id"),
+                        row.getString("region_name")))
+                .list();
+    }
+
+    /**
+     * A region (地区).
+     *
+     * @param id its id
+     * @param name its full name
+     */
+    public record Region(long id, String name) {}
+
+    /**
+     * A unit (单位) with its region.
+     *
+     * @param id its id
+     * @param name its full name
+     * @param regionId its region's id
+     * @param regionName its region's full name
+     */
+    public record Unit(long id, String name, long regionId, String regionName) {}
 
     /** Runs an INSERT and returns the generated {@code id}. */
     static long insert(JdbcClient.StatementSpec statement) {

@@ -38,6 +38,7 @@ abstract class DatabaseContract {
     UnitRepository units;
     DocumentRepository documents;
     AuditLogRepository audit;
+    UserRepository users;
 
     /** Applies the common migrations and those of a vendor's folder, as the portal does at start. */
     static MigrateResult migrate(DataSource database, String vendor) {
@@ -55,6 +56,7 @@ abstract class DatabaseContract {
         units = new UnitRepository(jdbc);
         documents = new DocumentRepository(jdbc);
         audit = new AuditLogRepository(jdbc);
+        users = new UserRepository(jdbc);
     }
 
     /** Creates a document of a unit of its own, so that tests do not meet each other's rows. */
@@ -204,6 +206,71 @@ abstract class DatabaseContract {
                     assertThat(entry.at()).isEqualTo(AT);
                     assertThat(entry.details()).isEqualTo("第1版公开");
                 });
+    }
+
+    @Test
+    void storesUsersWithTheirRoleAndCountsTheirFailedLogins() {
+        String name = "user-" + UNITS.incrementAndGet();
+        long unit = units.unit(units.region("湖北省武汉市青山区"), "测试单位" + UNITS.incrementAndGet(), "测试单位", "区");
+        long id = users.create(name, "张三", "$2a$10$hash", Role.EDITOR, unit, null, AT);
+        assertThat(users.find(name)).hasValueSatisfying(account -> {
+            assertThat(account.id()).isEqualTo(id);
+            assertThat(account.role()).isEqualTo(Role.EDITOR);
+            assertThat(account.unitId()).isEqualTo(unit);
+            assertThat(account.regionId()).isNull();
+            assertThat(account.enabled()).isTrue();
+            assertThat(account.failedLogins()).isZero();
+            assertThat(account.lockedUntil()).isNull();
+        });
+        assertThat(users.countFailure(name, 3, AT.plusMinutes(15))).isFalse();
+        assertThat(users.countFailure(name, 3, AT.plusMinutes(15))).isFalse();
+        assertThat(users.find(name).orElseThrow().failedLogins()).isEqualTo(2);
+        assertThat(users.countFailure(name, 3, AT.plusMinutes(15))).isTrue();
+        UserAccount locked = users.find(name).orElseThrow();
+        assertThat(locked.lockedUntil()).isEqualTo(AT.plusMinutes(15));
+        assertThat(locked.lockedAt(AT)).isTrue();
+        assertThat(locked.lockedAt(AT.plusMinutes(16))).isFalse();
+        users.clearFailures(name);
+        assertThat(users.find(name).orElseThrow().lockedUntil()).isNull();
+        assertThat(users.all()).extracting(UserAccount::username).contains(name);
+    }
+
+    /** The database, not the code, keeps the audit log append-only. */
+    @Nested
+    class AuditLogIsAppendOnly {
+
+        @Test
+        void refusesAnUpdateOfAnEntry() {
+            long id = audit.record(AT, "系统", "示例导入", AuditLogRepository.VERSION, 1L, "原记录");
+            assertThatThrownBy(() -> execute("UPDATE audit_log SET details = 'forged' WHERE id = ?", id))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("操作日志只能追加");
+            assertThat(audit.entries(AuditLogRepository.VERSION, 1L))
+                    .filteredOn(entry -> entry.id() == id)
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry.details()).isEqualTo("原记录"));
+        }
+
+        @Test
+        void refusesToDeleteAnEntry() {
+            long id = audit.record(AT, "admin", "创建用户", AuditLogRepository.USER, 2L, "创建用户 a");
+            assertThatThrownBy(() -> execute("DELETE FROM audit_log WHERE id = ?", id))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("操作日志只能追加");
+            assertThatThrownBy(() -> execute("DELETE FROM audit_log")).isInstanceOf(SQLException.class);
+            assertThat(audit.entries(AuditLogRepository.USER, 2L))
+                    .extracting(AuditEntry::id)
+                    .contains(id);
+        }
+
+        @Test
+        void stillTakesNewEntries() {
+            long first = audit.record(AT, "系统", "a", AuditLogRepository.USER, 3L, "一");
+            long second = audit.record(AT.plusSeconds(1), "系统", "b", AuditLogRepository.USER, 3L, "二");
+            assertThat(audit.entries(AuditLogRepository.USER, 3L))
+                    .extracting(AuditEntry::id)
+                    .containsSubsequence(first, second);
+        }
     }
 
     /** The database, not the code, keeps a published version as it was published. */

@@ -29,7 +29,7 @@ class PostgresDatabaseIT extends DatabaseContract {
         database = server.getPostgresDatabase();
         MigrateResult result = migrate(database, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(2);
+        assertThat(result.migrationsExecuted).isEqualTo(3);
     }
 
     @AfterAll
@@ -70,5 +70,17 @@ class PostgresDatabaseIT extends DatabaseContract {
             return;
         }
         throw new AssertionError("the delete of a published version went through");
+    }
+
+    @Test
+    void refusesToTruncateTheAuditLog() {
+        audit.record(OffsetDateTime.now(), "系统", "示例导入", AuditLogRepository.VERSION, 1L, "原记录");
+        try {
+            execute("TRUNCATE audit_log");
+        } catch (SQLException refused) {
+            assertThat(refused.getMessage()).contains("操作日志只能追加");
+            return;
+        }
+        throw new AssertionError("the audit log was truncated");
     }
 }
