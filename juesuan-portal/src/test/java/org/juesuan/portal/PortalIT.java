@@ -3,6 +3,8 @@ package org.juesuan.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -307,6 +309,78 @@ class PortalIT {
 
     private int status(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void theOpenDataDescribesThePublishedExample() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode units = json.readTree(
+                mvc.perform(get("/api/units")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode unit = null;
+        for (JsonNode candidate : units) {
+            if (candidate.get("name").asText().equals(UNIT)) {
+                unit = candidate;
+            }
+        }
+        assertThat(unit).as("the example's unit is listed").isNotNull();
+        assertThat(unit.get("level").asText()).isEqualTo(example.document().level());
+        assertThat(unit.get("region").asText()).isEqualTo(example.document().regionName());
+
+        int year = example.document().fiscalYear();
+        JsonNode listed = json.readTree(mvc.perform(get("/api/documents?year=" + year + "&region="
+                        + example.document().regionId()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        JsonNode entry = null;
+        for (JsonNode candidate : listed) {
+            assertThat(candidate.get("year").asInt()).isEqualTo(year);
+            assertThat(candidate.get("region").asText())
+                    .isEqualTo(example.document().regionName());
+            if (candidate.get("id").asLong() == example.document().id()) {
+                entry = candidate;
+            }
+        }
+        assertThat(entry).as("the example is listed").isNotNull();
+        assertThat(entry.get("unit").asText()).isEqualTo(UNIT);
+        assertThat(entry.get("profile").asText()).isEqualTo(example.document().profile());
+        assertThat(entry.get("latest_version").asInt())
+                .isEqualTo(documents
+                        .publishedVersions(example.document().id())
+                        .get(0)
+                        .number());
+        assertThat(json.readTree(mvc.perform(get("/api/documents?year=" + (year + 1)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)))
+                .isEmpty();
+
+        JsonNode versions = json.readTree(
+                mvc.perform(get("/api/documents/" + example.document().id() + "/versions"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(versions)
+                .hasSize(documents.publishedVersions(example.document().id()).size());
+        JsonNode first = versions.get(versions.size() - 1);
+        assertThat(first.get("number").asInt()).isEqualTo(1);
+        assertThat(OffsetDateTime.parse(first.get("published_at").asText()).toInstant())
+                .isEqualTo(version.publishedAt().toInstant());
+        List<VersionFile> stored = documents.files(version.id());
+        assertThat(first.get("files")).hasSize(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            JsonNode file = first.get("files").get(i);
+            assertThat(file.get("format").asText())
+                    .isEqualTo(stored.get(i).format().key());
+            assertThat(file.get("size").asLong()).isEqualTo(stored.get(i).size());
+            byte[] downloaded = mvc.perform(get(file.get("url").asText()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            assertThat(DocumentRepository.sha256(downloaded))
+                    .as("the download URL serves the file of that checksum")
+                    .isEqualTo(file.get("sha256").asText());
+        }
     }
 
     /** Returns the text of a downloaded file, read with the library of its format. */

@@ -379,6 +379,42 @@ class SecurityIT {
                 FORBIDDEN,
                 FORBIDDEN,
                 FORBIDDEN));
+        // open data: published documents only, the same for everyone; drafts and unknown ids never
+        cells.add(cell("GET /api/units", f -> get("/api/units"), OK, OK, OK, OK, OK));
+        cells.add(cell("GET /api/documents", f -> get("/api/documents"), OK, OK, OK, OK, OK));
+        cells.add(cell("GET /api/documents", f -> get("/api/documents?year=2023"), OK, OK, OK, OK, OK));
+        cells.add(cell(
+                "GET /api/documents/{id}/versions",
+                f -> get("/api/documents/" + f.published() + "/versions"),
+                OK,
+                OK,
+                OK,
+                OK,
+                OK));
+        cells.add(cell(
+                "GET /api/documents/{id}/versions",
+                f -> get("/api/documents/" + f.unpublished() + "/versions"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /api/documents/{id}/versions",
+                f -> get("/api/documents/" + f.draftBDocument() + "/versions"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /api/documents/{id}/versions",
+                f -> get("/api/documents/987654/versions"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
         cells.add(cell("POST /logout", f -> post("/logout"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         cells.add(cell(
                 "POST /logout", f -> post("/logout").with(csrf()), REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
@@ -407,6 +443,30 @@ class SecurityIT {
         assertThat(covered)
                 .as("every endpoint Spring maps has rows in the matrix, and no other")
                 .isEqualTo(mapped);
+    }
+
+    @Test
+    void theOpenDataListsOnlyWhatIsPublished() throws Exception {
+        Fixture f = fixture;
+        MockHttpServletResponse units =
+                mvc.perform(get("/api/units")).andReturn().getResponse();
+        assertThat(units.getContentAsString(StandardCharsets.UTF_8))
+                .contains("甲区财政局")
+                .doesNotContain("甲区教育局")
+                .doesNotContain("乙区卫生健康局");
+        assertThat(units.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(units.getHeader("Cache-Control")).contains("max-age=").contains("public");
+        String documents =
+                mvc.perform(get("/api/documents")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(documents)
+                .contains("\"id\":" + f.published() + ",")
+                .doesNotContain("\"id\":" + f.unpublished() + ",")
+                .doesNotContain("\"id\":" + f.draftBDocument() + ",");
+        String other = mvc.perform(get("/api/documents?year=2024"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(other).as("no document of 2024 is published").isEqualTo("[]");
     }
 
     @Test

@@ -80,6 +80,30 @@ public final class UnitRepository {
                 .list();
     }
 
+    /** Returns the units that have at least one published version, by region and name. */
+    public List<PublishedUnit> publishedUnits() {
+        return jdbc.sql("SELECT u.id, u.name, u.gov_level, r.name AS region_name FROM units u"
+                        + " JOIN regions r ON r.id = u.region_id WHERE EXISTS (SELECT 1 FROM documents d"
+                        + " JOIN versions v ON v.document_id = d.id WHERE d.unit_id = u.id AND v.state = 'PUBLISHED')"
+                        + " ORDER BY r.name, u.name")
+                .query((row, n) -> new PublishedUnit(
+                        row.getLong("id"),
+                        row.getString("name"),
+                        row.getString("gov_level"),
+                        row.getString("region_name")))
+                .list();
+    }
+
+    /**
+     * A unit that has published (已公开单位), as the open data lists it.
+     *
+     * @param id its id
+     * @param name its full name
+     * @param level its level of government (中央, 省, 市, 区, 县)
+     * @param region its region's full name
+     */
+    public record PublishedUnit(long id, String name, String level, String region) {}
+
     /**
      * A region (地区).
      *
