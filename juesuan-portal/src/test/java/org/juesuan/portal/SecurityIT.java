@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -382,6 +385,7 @@ class SecurityIT {
         // open data: published documents only, the same for everyone; drafts and unknown ids never
         cells.add(cell("GET /api/units", f -> get("/api/units"), OK, OK, OK, OK, OK));
         cells.add(cell("GET /api/documents", f -> get("/api/documents"), OK, OK, OK, OK, OK));
+        cells.add(cell("GET /api/openapi.json", f -> get("/api/openapi.json"), OK, OK, OK, OK, OK));
         cells.add(cell("GET /api/documents", f -> get("/api/documents?year=2023"), OK, OK, OK, OK, OK));
         cells.add(cell(
                 "GET /api/documents/{id}/versions",
@@ -443,6 +447,36 @@ class SecurityIT {
         assertThat(covered)
                 .as("every endpoint Spring maps has rows in the matrix, and no other")
                 .isEqualTo(mapped);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryOpenDataEndpoint() throws Exception {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition()
+                            .getMethods()
+                            .forEach(method -> mapped.add(method.name() + " " + pattern));
+                }
+            }
+        }
+        MockHttpServletResponse response =
+                mvc.perform(get("/api/openapi.json")).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/json");
+        JsonNode openApi = new ObjectMapper().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(openApi.get("openapi").asText()).startsWith("3.");
+        Set<String> described = new TreeSet<>();
+        openApi.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    described.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    assertThat(operation.getValue().get("summary").asText())
+                            .as("the summary of %s %s is in Chinese", operation.getKey(), path.getKey())
+                            .matches(".*\\p{IsHan}.*");
+                }));
+        assertThat(mapped).as("the /api endpoints are mapped").isNotEmpty();
+        assertThat(described).isEqualTo(mapped);
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.juesuan.portal.api;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import org.juesuan.portal.store.VersionRecord;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The open data endpoints (开放数据接口): the units that have published, the published documents and each document's
  * published versions with their files, as JSON for anyone. Drafts and unknown ids answer 404. Every answer may be
- * cached for a few minutes and read from any origin.
+ * cached for a few minutes and read from any origin. The endpoints are described by an OpenAPI document (接口说明) at
+ * {@code /api/openapi.json}.
  */
 @RestController
 final class OpenDataController {
@@ -34,12 +39,29 @@ final class OpenDataController {
     /** How long a listing may be cached: new versions get published, so not for good. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
+    /** The description of these endpoints, hand-written: {@code openapi.json} next to this class. */
+    private static final String OPENAPI = "openapi.json";
+
     private final DocumentRepository documents;
     private final UnitRepository units;
+    private final byte[] openApi;
 
     OpenDataController(DocumentRepository documents, UnitRepository units) {
         this.documents = Objects.requireNonNull(documents, "documents");
         this.units = Objects.requireNonNull(units, "units");
+        try (InputStream in = OpenDataController.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + OPENAPI);
+            }
+            this.openApi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping(value = "/api/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> openApi() {
+        return open(openApi.clone());
     }
 
     /** A unit that has published. */
