@@ -122,20 +122,7 @@ public final class Auditor {
     /** Adds issues as findings of the given place. */
     private static void findings(List<Issue> issues, String place, List<Finding> into) {
         for (Issue issue : issues) {
-            into.add(new Finding(
-                    issue.code(),
-                    issue.severity(),
-                    place,
-                    issue.message(),
-                    "",
-                    "",
-                    "",
-                    place,
-                    issue.where(),
-                    null,
-                    null,
-                    List.of(),
-                    Long.MAX_VALUE));
+            into.add(Finding.of(issue, place));
         }
     }
 }

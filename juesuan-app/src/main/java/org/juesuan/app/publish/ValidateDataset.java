@@ -111,20 +111,7 @@ public final class ValidateDataset {
         ScoringRules rules = definitions.scoring(profile);
         List<Finding> findings = new ArrayList<>();
         for (Issue issue : Scorer.score(rules, dataset).issues().sorted()) {
-            findings.add(new Finding(
-                    issue.code(),
-                    issue.severity(),
-                    "绩效自评表计分",
-                    issue.message(),
-                    "",
-                    "",
-                    "",
-                    "绩效自评表",
-                    issue.where(),
-                    null,
-                    null,
-                    List.of(),
-                    Long.MAX_VALUE));
+            findings.add(Finding.of(issue, "绩效自评表"));
         }
         return findings;
     }

@@ -73,7 +73,7 @@ public final class NarrativeTableChecks {
             for (RecoveredTable.Cell cell : row.cells().values()) {
                 amount = amount.plus(cell.amount().value().orElse(Amount.ZERO));
             }
-            printed.put(economics.name(row.code()).orElse(Labels.compact(row.label())), amount);
+            printed.put(economics.name(row.code()).orElse(Catalog.normalizeName(row.label())), amount);
         }
         if (printed.isEmpty()) {
             return;
@@ -255,12 +255,5 @@ public final class NarrativeTableChecks {
                         + (rounding ? "（尾差）" : ""),
                 "情况说明",
                 stated.source()));
-    }
-
-    /** Label normalisation shared with recognition. */
-    private static final class Labels {
-        static String compact(String text) {
-            return text.replaceAll("(?U)\\s+", "");
-        }
     }
 }

@@ -10,10 +10,10 @@ import org.juesuan.core.dataset.GovernmentLevel;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.profile.Profile;
+import org.juesuan.core.profile.ProfileFiles;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
-import org.juesuan.core.source.TreeReader;
 
 /**
  * What a published disclosure of a profile must contain beyond its tables (公开完整性要求), read strictly from the
@@ -77,18 +77,11 @@ public record Requirements(
     /** Loads a profile's requirements, reporting every mistake at its {@code file:line:col}. */
     public static Result<Requirements> load(Profile profile) {
         Issues issues = Issues.create();
-        String display = profile.files().displayName(FILE);
-        Optional<String> text = profile.files().read(FILE);
-        if (text.isEmpty()) {
-            issues.error(SourceRef.file(display), P + "_MISSING", "找不到公开完整性要求文件 " + FILE);
+        Optional<ProfileFiles.Yaml> yaml = profile.files().yaml(FILE, P, "公开完整性要求", issues);
+        if (yaml.isEmpty()) {
             return Result.failed(issues);
         }
-        Result<Node> tree = TreeReader.read(text.get(), display, TreeReader.Format.YAML);
-        issues.addAll(tree.issues());
-        if (tree.value().isEmpty()) {
-            return Result.failed(issues);
-        }
-        Optional<Requirements> read = read(tree.value().get(), issues);
+        Optional<Requirements> read = read(yaml.get().tree(), issues);
         return read.isPresent() && !issues.hasErrors() ? Result.of(read.get(), issues) : Result.failed(issues);
     }
 

@@ -16,7 +16,6 @@ import org.juesuan.core.profile.ProfileFiles;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
-import org.juesuan.core.source.TreeReader;
 
 /**
  * Reads a profile's phrasing of the narrative's figures (情况说明数字措辞) from {@code claims.yaml} in its directory,
@@ -57,19 +56,12 @@ public final class ClaimPatternLoader {
     /** Loads the phrasing in a profile's directory. */
     public static Result<ClaimPatterns> load(ProfileFiles files) {
         Issues issues = Issues.create();
-        String display = files.displayName(FILE);
-        Optional<String> text = files.read(FILE);
-        if (text.isEmpty()) {
-            issues.error(SourceRef.file(display), P + "_MISSING", "找不到情况说明数字措辞文件 " + FILE);
+        Optional<ProfileFiles.Yaml> yaml = files.yaml(FILE, P, "情况说明数字措辞", issues);
+        if (yaml.isEmpty()) {
             return Result.failed(issues);
         }
-        Result<Node> tree = TreeReader.read(text.get(), display, TreeReader.Format.YAML);
-        issues.addAll(tree.issues());
-        if (tree.value().isEmpty()) {
-            return Result.failed(issues);
-        }
-        Optional<ClaimPatterns> patterns = new Session(issues, text.get().split("\r?\n", -1))
-                .patterns(tree.value().get());
+        Optional<ClaimPatterns> patterns = new Session(issues, yaml.get().text().split("\\r?\\n", -1))
+                .patterns(yaml.get().tree());
         return patterns.isPresent() && !issues.hasErrors() ? Result.of(patterns.get(), issues) : Result.failed(issues);
     }
 

@@ -101,8 +101,8 @@ final class TableRecognizer {
         }
     }
 
-    /** A value column of the print: its grid column, the section (or panel) strip and the column definition. */
-    private record ValueColumn(int grid, int strip, ColumnDefinition column) {}
+    /** A value column of the print: its grid column and the column definition. */
+    private record ValueColumn(int grid, ColumnDefinition column) {}
 
     /** A strip of the print: a section, the panel's rows it may hold, and its grid columns. */
     private record Strip(SectionDefinition section, int from, int to, List<ValueColumn> values) {}
@@ -237,7 +237,7 @@ final class TableRecognizer {
                             tableName + "印有栏次" + compact + "，“" + definition.title() + "”没有这一栏");
                     continue;
                 }
-                values.add(new ValueColumn(c, 0, column));
+                values.add(new ValueColumn(c, column));
             }
         }
         return values;
@@ -299,7 +299,7 @@ final class TableRecognizer {
             boolean truncated = leaf.length() >= 3 && last.startsWith(leaf);
             if (!last.isEmpty()
                     && (leaf.equals(last) || truncated || path.toString().contains(last))) {
-                values.add(new ValueColumn(c, 0, wanted.get(next)));
+                values.add(new ValueColumn(c, wanted.get(next)));
                 next++;
             }
         }

@@ -17,7 +17,6 @@ import org.juesuan.core.source.Keyed;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
-import org.juesuan.core.source.TreeReader;
 
 /**
  * Reads a profile's narrative phrasing (情况说明措辞) from {@code narrative.yaml} in its directory, strictly: unknown
@@ -63,19 +62,13 @@ public final class NarrativeLoader {
     /** Loads the narrative phrasing in a profile's directory. */
     public static Result<NarrativeDefinition> load(ProfileFiles files) {
         Issues issues = Issues.create();
-        String display = files.displayName(FILE);
-        Optional<String> text = files.read(FILE);
-        if (text.isEmpty()) {
-            issues.error(SourceRef.file(display), P + "_MISSING", "找不到情况说明措辞文件 " + FILE);
+        Optional<ProfileFiles.Yaml> yaml = files.yaml(FILE, P, "情况说明措辞", issues);
+        if (yaml.isEmpty()) {
             return Result.failed(issues);
         }
-        Result<Node> tree = TreeReader.read(text.get(), display, TreeReader.Format.YAML);
-        issues.addAll(tree.issues());
-        if (tree.value().isEmpty()) {
-            return Result.failed(issues);
-        }
-        Optional<NarrativeDefinition> definition = new Session(issues, new FileText(text.get()))
-                .definition(tree.value().get());
+        Optional<NarrativeDefinition> definition = new Session(
+                        issues, new FileText(yaml.get().text()))
+                .definition(yaml.get().tree());
         return definition.isPresent() && !issues.hasErrors()
                 ? Result.of(definition.get(), issues)
                 : Result.failed(issues);

@@ -182,7 +182,7 @@ final class Aggregate {
     }
 
     private static @Nullable BigDecimal funds(ScoringRules.Aggregation rules, Evaluation evaluation) {
-        return (rules.funds() == ScoringRules.Funds.PLANNED ? evaluation.plannedFigure() : evaluation.executedFigure())
+        return rules.funds(evaluation)
                 .map(Figure::amount)
                 .map(a -> a.toWanYuan().stripTrailingZeros())
                 .orElse(null);

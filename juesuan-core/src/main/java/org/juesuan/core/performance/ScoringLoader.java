@@ -17,7 +17,6 @@ import org.juesuan.core.profile.ProfileFiles;
 import org.juesuan.core.source.MappingReader;
 import org.juesuan.core.source.Node;
 import org.juesuan.core.source.SourceRef;
-import org.juesuan.core.source.TreeReader;
 
 /**
  * Reads a profile's scoring rules for self-evaluation forms (绩效自评计分规则) from {@code scoring.yaml} in its
@@ -80,18 +79,11 @@ public final class ScoringLoader {
     /** Loads the scoring rules in a profile's directory. */
     public static Result<ScoringRules> load(ProfileFiles files) {
         Issues issues = Issues.create();
-        String display = files.displayName(FILE);
-        Optional<String> text = files.read(FILE);
-        if (text.isEmpty()) {
-            issues.error(SourceRef.file(display), P + "_MISSING", "找不到绩效自评计分规则文件 " + FILE);
+        Optional<ProfileFiles.Yaml> yaml = files.yaml(FILE, P, "绩效自评计分规则", issues);
+        if (yaml.isEmpty()) {
             return Result.failed(issues);
         }
-        Result<Node> tree = TreeReader.read(text.get(), display, TreeReader.Format.YAML);
-        issues.addAll(tree.issues());
-        if (tree.value().isEmpty()) {
-            return Result.failed(issues);
-        }
-        Optional<ScoringRules> rules = new Session(issues).rules(tree.value().get());
+        Optional<ScoringRules> rules = new Session(issues).rules(yaml.get().tree());
         return rules.isPresent() && !issues.hasErrors() ? Result.of(rules.get(), issues) : Result.failed(issues);
     }
 

@@ -147,6 +147,11 @@ public record ScoringRules(
             Objects.requireNonNull(average, "average");
             Objects.requireNonNull(source, "source");
         }
+
+        /** Returns the amount weighing a project form (its 预算数 or 执行数, as {@link #funds()} says), if stated. */
+        public Optional<org.juesuan.core.dataset.Figure> funds(org.juesuan.core.dataset.Evaluation evaluation) {
+            return funds == Funds.PLANNED ? evaluation.plannedFigure() : evaluation.executedFigure();
+        }
     }
 
     /**

@@ -46,9 +46,7 @@ final class Summaries {
         for (FormScore project : projects) {
             BigDecimal weight = BigDecimal.ONE;
             if (aggregation.average() == ScoringRules.Average.FUNDS) {
-                Optional<Figure> funds = aggregation.funds() == ScoringRules.Funds.PLANNED
-                        ? project.evaluation().plannedFigure()
-                        : project.evaluation().executedFigure();
+                Optional<Figure> funds = aggregation.funds(project.evaluation());
                 if (funds.isEmpty() || funds.get().amount().signum() < 0) {
                     return Optional.empty();
                 }

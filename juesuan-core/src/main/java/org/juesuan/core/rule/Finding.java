@@ -3,6 +3,7 @@ package org.juesuan.core.rule;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.source.SourceRef;
@@ -54,6 +55,27 @@ public record Finding(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(source, "source");
         inputs = java.util.List.copyOf(inputs);
+    }
+
+    /**
+     * Returns a finding outside the tables made of an issue found by other means than a rule (scoring, reading a
+     * document): the issue's code as rule id, {@code place} as title and place, the issue's position as source.
+     */
+    public static Finding of(Issue issue, String place) {
+        return new Finding(
+                issue.code(),
+                issue.severity(),
+                place,
+                issue.message(),
+                "",
+                "",
+                "",
+                place,
+                issue.where(),
+                null,
+                null,
+                java.util.List.of(),
+                Long.MAX_VALUE);
     }
 
     /** Returns left minus right, when both are known. */
