@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,8 @@ class SecurityIT {
             long submittedA,
             long draftB,
             long draftBDocument,
-            long submittedOtherRegion) {}
+            long submittedOtherRegion,
+            long region) {}
 
     private static Path dataDirectory() {
         try {
@@ -162,7 +164,8 @@ class SecurityIT {
         long unitC = units.unit(other, "乙区卫生健康局", "卫生健康局", "区");
 
         long publishedDocument = documents.document(unitA, 2023, "hubei-2024", at);
-        VersionRecord published = version(publishedDocument, at);
+        // the published version holds a real dataset (the example's), so that its tables can be derived
+        VersionRecord published = version(publishedDocument, exampleDataset(), at);
         documents.addFile(
                 published.id(),
                 FileFormat.HTML,
@@ -188,23 +191,35 @@ class SecurityIT {
         createUser("reviewer", Role.REVIEWER, null, region);
         createUser("admin-2", Role.ADMIN, null, null);
         fixture = new Fixture(
-                publishedDocument, documentA, draftA.id(), submittedA.id(), draftB.id(), documentB, submittedC.id());
+                publishedDocument,
+                documentA,
+                draftA.id(),
+                submittedA.id(),
+                draftB.id(),
+                documentB,
+                submittedC.id(),
+                region);
     }
 
     private static byte[] pdf() {
         return "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
     }
 
+    private static String exampleDataset() {
+        try {
+            return Files.readString(Path.of("..", "examples", "qingshan-guozi-2024", "dataset.yaml"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private VersionRecord version(long document, OffsetDateTime at) {
+        return version(document, "format: juesuan-dataset/1\n", at);
+    }
+
+    private VersionRecord version(long document, String dataset, OffsetDateTime at) {
         return documents.addVersion(new NewVersion(
-                document,
-                "format: juesuan-dataset/1\n",
-                "yaml",
-                new ValidationSummary(0, 0, 0, "校验通过", ""),
-                false,
-                null,
-                "editor",
-                at));
+                document, dataset, "yaml", new ValidationSummary(0, 0, 0, "校验通过", ""), false, null, "editor", at));
     }
 
     private void submit(long versionId) {
@@ -414,6 +429,81 @@ class SecurityIT {
         cells.add(cell(
                 "GET /api/documents/{id}/versions",
                 f -> get("/api/documents/987654/versions"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        // open data of a version's tables: the published version's, never a draft's or an unknown one's
+        String tables = "/api/documents/{id}/versions/{number}/tables";
+        Map<String, String> tableEndpoints = new LinkedHashMap<>();
+        tableEndpoints.put(tables, "");
+        tableEndpoints.put(tables + "/{tableId}", "/T01");
+        tableEndpoints.put(tables + "/{tableId}.csv", "/T05.csv");
+        tableEndpoints.put(tables + "/{tableId}/cells/{lineId}/{columnId}", "/T03/cells/total/basic");
+        tableEndpoints.put("/api/documents/{id}/versions/{number}/datapackage.zip", "");
+        tableEndpoints.forEach((endpoint, suffix) -> {
+            String rest = endpoint.endsWith("datapackage.zip") ? "/datapackage.zip" : "/tables" + suffix;
+            cells.add(cell(
+                    "GET " + endpoint,
+                    f -> get("/api/documents/" + f.published() + "/versions/1" + rest),
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK));
+            cells.add(cell(
+                    "GET " + endpoint,
+                    f -> get("/api/documents/" + f.unpublished() + "/versions/1" + rest),
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND));
+            cells.add(cell(
+                    "GET " + endpoint,
+                    f -> get("/api/documents/" + f.draftBDocument() + "/versions/1" + rest),
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND));
+            cells.add(cell(
+                    "GET " + endpoint,
+                    f -> get("/api/documents/" + f.published() + "/versions/2" + rest),
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND));
+        });
+        cells.add(cell(
+                "GET /api/documents/{id}/versions/{number}/tables/{tableId}",
+                f -> get("/api/documents/" + f.published() + "/versions/1/tables/T99"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /api/documents/{id}/versions/{number}/tables/{tableId}/cells/{lineId}/{columnId}",
+                f -> get("/api/documents/" + f.published() + "/versions/1/tables/T03/cells/total/nowhere"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /api/regions/{regionId}/years/{year}/datapackage.zip",
+                f -> get("/api/regions/" + f.region() + "/years/2023/datapackage.zip"),
+                OK,
+                OK,
+                OK,
+                OK,
+                OK));
+        cells.add(cell(
+                "GET /api/regions/{regionId}/years/{year}/datapackage.zip",
+                f -> get("/api/regions/" + f.region() + "/years/2024/datapackage.zip"),
                 NOT_FOUND,
                 NOT_FOUND,
                 NOT_FOUND,
