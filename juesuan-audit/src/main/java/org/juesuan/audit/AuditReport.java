@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.juesuan.audit.recognize.DocumentRecognizer.Recognition;
 import org.juesuan.audit.recognize.RecoveredTable;
 import org.juesuan.core.dataset.Scope;
 import org.juesuan.core.issue.Severity;
-import org.juesuan.core.money.Amount;
 import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.Findings;
+import org.juesuan.core.rule.FindingsFormatter;
 
 /**
  * The report of an audit (审查报告) as text, JSON or a self-contained HTML page: what the document was recognised as,
@@ -99,24 +98,13 @@ public final class AuditReport {
             json.writeArrayFieldStart("findings");
             for (Finding finding : audit.findings().list()) {
                 json.writeStartObject();
-                json.writeStringField("rule", finding.ruleId());
-                json.writeStringField("severity", finding.severity().name());
-                json.writeStringField("title", finding.title());
-                json.writeStringField("message", finding.message());
-                json.writeStringField("place", finding.place());
-                json.writeStringField("table", finding.table());
-                json.writeStringField("row", finding.row());
-                json.writeStringField("column", finding.column());
-                json.writeStringField("source", finding.source().display());
+                FindingsFormatter.fields(json, finding);
                 Optional<String> quote = Evidence.quote(audit.document(), finding.source());
                 if (quote.isPresent()) {
                     json.writeStringField("evidence", quote.get());
                 } else {
                     json.writeNullField("evidence");
                 }
-                amount(json, "left", finding.left());
-                amount(json, "right", finding.right());
-                amount(json, "difference", finding.difference().orElse(null));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -190,14 +178,6 @@ public final class AuditReport {
     private static String tables(Recognition recognition) {
         return "找到 " + recognition.tables().size() + " 张，共应有 "
                 + recognition.profile().tables().size() + " 张";
-    }
-
-    private static void amount(JsonGenerator json, String field, @Nullable Amount amount) throws IOException {
-        if (amount == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeStringField(field, amount.toWanYuan().toPlainString());
-        }
     }
 
     private static String escape(String text) {

@@ -37,35 +37,17 @@ final class AuditCommand implements Callable<Integer> {
     @Nullable
     String profile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "输出格式：text（默认）、json 或 html")
-    String format = "text";
-
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "FILE",
-            description = "把报告写入文件（默认输出到屏幕；审查多个文件时每个文件一份，文件名后加序号）")
-    @Nullable
-    Path out;
-
-    @Option(
-            names = "--max-findings",
-            paramLabel = "N",
-            defaultValue = "500",
-            description = "每个文件最多列出的问题数（默认 500，先列严重的）；其余只计数")
-    int maxFindings = 500;
+    @CommandLine.Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @Override
     public Integer call() {
         JuesuanCommand parent = Objects.requireNonNull(root);
         CommandLine line = parent.spec().commandLine().getSubcommands().get("audit");
-        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
-            throw new CommandLine.ParameterException(line, "--format 应为 text、json 或 html");
-        }
-        if (maxFindings < 1) {
-            throw new CommandLine.ParameterException(line, "--max-findings 应为正整数");
-        }
-        List<AuditDocuments.Outcome> outcomes =
-                new AuditDocuments(parent.definitions()).run(files, Optional.ofNullable(profile), maxFindings);
+        reporting.check(line);
+        @Nullable Path out = reporting.out().orElse(null);
+        List<AuditDocuments.Outcome> outcomes = new AuditDocuments(parent.definitions())
+                .run(files, Optional.ofNullable(profile), reporting.maxFindings());
         boolean unreadable = false;
         boolean errors = false;
         OutputFiles written = new OutputFiles();
@@ -81,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
             Auditor.Audit audit = outcome.audit().orElseThrow();
             errors |= audit.findings().hasErrors();
             String report =
-                    switch (format) {
+                    switch (reporting.format()) {
                         case "json" -> AuditReport.json(audit);
                         case "html" -> AuditReport.html(audit);
                         default -> AuditReport.text(audit);
@@ -97,8 +79,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         if (out != null && !written.names().isEmpty()) {
-            Path directory =
-                    Optional.ofNullable(out.toAbsolutePath().getParent()).orElse(Path.of("."));
+            Path directory = reporting.directory();
             written.writeTo(directory);
             line.getOut().println("报告已写入 " + directory);
         }

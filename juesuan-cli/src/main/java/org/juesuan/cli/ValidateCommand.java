@@ -3,7 +3,6 @@ package org.juesuan.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.app.publish.OutputFiles;
@@ -13,7 +12,6 @@ import org.juesuan.core.rule.FindingsFormatter;
 import org.juesuan.render.html.HtmlFindingsRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code juesuan validate}: checks a dataset against its profile's cross-check rules (校验). */
 @Command(
@@ -29,42 +27,24 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DatasetInput dataset = new DatasetInput();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "输出格式：text（默认）、json 或 html")
-    String format = "text";
-
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "FILE",
-            description = "把结果写入文件（默认输出到屏幕）")
-    @Nullable
-    Path out;
-
-    @Option(
-            names = "--max-findings",
-            paramLabel = "N",
-            defaultValue = "500",
-            description = "最多列出的问题数（默认 500，先列严重的）；其余只计数")
-    int maxFindings = 500;
+    @CommandLine.Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @Override
     public Integer call() {
         JuesuanCommand parent = Objects.requireNonNull(root);
         CommandLine line = parent.spec().commandLine().getSubcommands().get("validate");
-        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
-            throw new CommandLine.ParameterException(line, "--format 应为 text、json 或 html");
-        }
-        if (maxFindings < 1) {
-            throw new CommandLine.ParameterException(line, "--max-findings 应为正整数");
-        }
+        reporting.check(line);
+        @Nullable Path out = reporting.out().orElse(null);
         ValidateDataset.Outcome outcome = new ValidateDataset(parent.definitions())
-                .run(dataset.path(), dataset.profile(parent, line), maxFindings);
+                .run(dataset.path(), dataset.profile(parent, line), reporting.maxFindings());
         if (!outcome.warnings().isEmpty()) {
             line.getErr().print(new IssueFormatter().format(outcome.warnings()));
         }
         String unit = outcome.dataset().unit().name();
         int year = outcome.dataset().fiscalYear();
         String report;
-        switch (format) {
+        switch (reporting.format()) {
             case "json":
                 report = FindingsFormatter.json(
                         outcome.findings(), unit, year, outcome.profile().id());
@@ -78,8 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (out == null) {
             line.getOut().print(report);
         } else {
-            Path directory =
-                    Optional.ofNullable(out.toAbsolutePath().getParent()).orElse(Path.of("."));
+            Path directory = reporting.directory();
             new OutputFiles()
                     .add(out.getFileName().toString(), report.getBytes(StandardCharsets.UTF_8))
                     .writeTo(directory);

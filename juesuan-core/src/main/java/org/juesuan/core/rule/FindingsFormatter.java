@@ -69,18 +69,7 @@ public final class FindingsFormatter {
             json.writeArrayFieldStart("findings");
             for (Finding finding : findings.list()) {
                 json.writeStartObject();
-                json.writeStringField("rule", finding.ruleId());
-                json.writeStringField("severity", finding.severity().name());
-                json.writeStringField("title", finding.title());
-                json.writeStringField("message", finding.message());
-                json.writeStringField("table", finding.table());
-                json.writeStringField("row", finding.row());
-                json.writeStringField("column", finding.column());
-                json.writeStringField("place", finding.place());
-                json.writeStringField("source", finding.source().display());
-                amount(json, "left", finding.left());
-                amount(json, "right", finding.right());
-                amount(json, "difference", finding.difference().orElse(null));
+                fields(json, finding);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -89,6 +78,27 @@ public final class FindingsFormatter {
             throw new UncheckedIOException("while writing findings", e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Writes a finding's fields into the JSON object being written: rule, severity, title, message, its place
+     * (table, row, column, place, source) and its amounts in 万元 as exact decimal strings (left, right, difference).
+     *
+     * @throws IOException if the generator cannot write
+     */
+    public static void fields(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStringField("rule", finding.ruleId());
+        json.writeStringField("severity", finding.severity().name());
+        json.writeStringField("title", finding.title());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("table", finding.table());
+        json.writeStringField("row", finding.row());
+        json.writeStringField("column", finding.column());
+        json.writeStringField("place", finding.place());
+        json.writeStringField("source", finding.source().display());
+        amount(json, "left", finding.left());
+        amount(json, "right", finding.right());
+        amount(json, "difference", finding.difference().orElse(null));
     }
 
     private static void amount(JsonGenerator json, String field, @Nullable Amount amount) throws IOException {
