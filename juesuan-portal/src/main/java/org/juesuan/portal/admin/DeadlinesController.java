@@ -77,7 +77,7 @@ class DeadlinesController {
         deadlines.ofYear(shown).forEach(deadline -> byRegion.put(deadline.regionId(), deadline));
         List<Row> rows = new ArrayList<>();
         for (AdminStore.Region region : store.regions()) {
-            DeadlineRepository.Deadline deadline = byRegion.get(region.id());
+            DeadlineRepository.@Nullable Deadline deadline = byRegion.get(region.id());
             rows.add(
                     deadline == null
                             ? new Row(region.id(), region.name(), "", "", "", "")
@@ -110,7 +110,7 @@ class DeadlinesController {
             @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         List<String> problems = new ArrayList<>();
-        AdminStore.Region region =
+        AdminStore.@Nullable Region region =
                 regionId == null ? null : store.region(regionId).orElse(null);
         if (region == null) {
             problems.add("请选择地区");

@@ -86,7 +86,7 @@ class ProfilesController {
             @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         List<String> problems = new ArrayList<>();
-        AdminStore.Region region =
+        AdminStore.@Nullable Region region =
                 regionId == null ? null : store.region(regionId).orElse(null);
         if (region == null) {
             problems.add("请选择地区");

@@ -73,7 +73,8 @@ class LoginAudit {
 
     private void record(Authentication authentication, String action, String what) {
         String typed = authentication.getName() == null ? "" : authentication.getName();
-        String actor = typed.length() > ACTOR_LENGTH ? typed.substring(0, ACTOR_LENGTH) : typed;
+        String actor =
+                typed.isBlank() ? "（未填写）" : typed.length() > ACTOR_LENGTH ? typed.substring(0, ACTOR_LENGTH) : typed;
         @Nullable Long account = users.find(typed).map(found -> found.id()).orElse(null);
         String details = what + "：用户名 " + typed;
         String address = address(authentication);

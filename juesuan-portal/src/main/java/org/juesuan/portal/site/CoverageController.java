@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +94,7 @@ final class CoverageController {
             @RequestParam(name = "region", required = false) @Nullable Long region,
             Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        TreeSet<Integer> years = new TreeSet<>(java.util.Collections.reverseOrder());
+        TreeSet<Integer> years = new TreeSet<>(Collections.reverseOrder());
         years.addAll(deadlines.years());
         years.addAll(jdbc.sql("SELECT DISTINCT fiscal_year FROM documents")
                 .query(Integer.class)
@@ -100,7 +102,7 @@ final class CoverageController {
         int shown = year != null ? year : years.isEmpty() ? today.getYear() - 1 : years.first();
         years.add(shown);
         List<AdminStore.Region> all = regions.regions();
-        Set<Long> included = region == null ? null : withSubRegions(region, all);
+        @Nullable Set<Long> included = region == null ? null : withSubRegions(region, all);
         Map<Long, DeadlineRepository.Deadline> byRegion = new HashMap<>();
         deadlines.ofYear(shown).forEach(deadline -> byRegion.put(deadline.regionId(), deadline));
 
@@ -133,11 +135,7 @@ final class CoverageController {
                     text(deadline),
                     text(published),
                     assessment.label(),
-                    assessment
-                            .status()
-                            .name()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', '-'),
+                    assessment.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     published == null ? null : line.documentId()));
         }
         Coverage.Summary summary = Coverage.summarize(assessments);

@@ -377,6 +377,11 @@ abstract class AdminFlows {
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.objectId()).isNull());
 
+        // an empty user name is recorded as such
+        long empty = entries("（未填写）", "登录失败", "login", null).size();
+        send(formLogin("/login").user("").password(wrong));
+        assertThat(entries("（未填写）", "登录失败", "login", null)).hasSize((int) empty + 1);
+
         // four more failures lock the account; a further attempt, even with the right password, is refused
         for (int i = 0; i < 4; i++) {
             send(formLogin("/login").user(name).password(wrong));
