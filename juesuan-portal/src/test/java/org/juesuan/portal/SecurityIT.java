@@ -132,6 +132,15 @@ class SecurityIT {
     /** The fixture, created once for the context's database. */
     private static @Nullable Fixture fixture;
 
+    /** A region and a unit of the fixture (unit A, which has documents), for the administration pages. */
+    private record Places(long region, long unit) {}
+
+    private static @Nullable Places places;
+
+    private static Places places() {
+        return java.util.Objects.requireNonNull(places, "places");
+    }
+
     private record Fixture(
             long published,
             long unpublished,
@@ -190,6 +199,7 @@ class SecurityIT {
         createUser("editor-b", Role.EDITOR, unitB, null);
         createUser("reviewer", Role.REVIEWER, null, region);
         createUser("admin-2", Role.ADMIN, null, null);
+        places = new Places(region, unitA);
         fixture = new Fixture(
                 publishedDocument,
                 documentA,
@@ -512,6 +522,103 @@ class SecurityIT {
         cells.add(cell("POST /logout", f -> post("/logout"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         cells.add(cell(
                 "POST /logout", f -> post("/logout").with(csrf()), REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
+        // administration of regions, units, profiles and deadlines, and the audit log: administrators only. The
+        // administrator's POSTs are refused forms (nothing changes) or, for deletion, a unit with documents
+        cells.addAll(administration());
+        // the coverage tracker: public
+        cells.add(cell("GET /coverage", f -> get("/coverage"), OK, OK, OK, OK, OK));
+        cells.add(
+                cell("GET /coverage", f -> get("/coverage?year=2023&region=" + places().region()), OK, OK, OK, OK, OK));
+        return cells;
+    }
+
+    /** The rows of the administration pages: every GET and POST, and each POST again without its CSRF token. */
+    private static List<Cell> administration() {
+        List<Cell> cells = new ArrayList<>();
+        List<String> pages =
+                List.of("/admin/regions", "/admin/units", "/admin/profiles", "/admin/deadlines", "/admin/audit");
+        for (String page : pages) {
+            cells.add(cell("GET " + page, f -> get(page), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        }
+        cells.add(cell(
+                "GET /admin/audit",
+                f -> get("/admin/audit?actor=admin&object=user&page=2"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                OK));
+        cells.add(cell(
+                "GET /admin/regions/{id}",
+                f -> get("/admin/regions/" + places().region()),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                OK));
+        cells.add(cell(
+                "GET /admin/regions/{id}",
+                f -> get("/admin/regions/999999"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /admin/units/{id}",
+                f -> get("/admin/units/" + places().unit()),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                OK));
+        cells.add(cell(
+                "GET /admin/units/{id}",
+                f -> get("/admin/units/999999"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        List<Function<Fixture, MockHttpServletRequestBuilder>> posts = new ArrayList<>();
+        List<String> endpoints = new ArrayList<>();
+        endpoints.add("POST /admin/regions");
+        posts.add(f -> post("/admin/regions").param("name", ""));
+        endpoints.add("POST /admin/regions/{id}");
+        posts.add(f -> post("/admin/regions/" + places().region()).param("name", ""));
+        endpoints.add("POST /admin/units");
+        posts.add(f -> post("/admin/units").param("name", ""));
+        endpoints.add("POST /admin/units/{id}");
+        posts.add(f -> post("/admin/units/" + places().unit()).param("name", ""));
+        endpoints.add("POST /admin/units/{id}/delete");
+        posts.add(f -> post("/admin/units/" + places().unit() + "/delete"));
+        endpoints.add("POST /admin/profiles");
+        posts.add(f -> post("/admin/profiles").param("profile", "no-such-profile"));
+        endpoints.add("POST /admin/deadlines");
+        posts.add(f -> post("/admin/deadlines")
+                .param("regionId", Long.toString(places().region()))
+                .param("year", "2024")
+                .param("approvedOn", "not-a-date"));
+        for (int i = 0; i < posts.size(); i++) {
+            Function<Fixture, MockHttpServletRequestBuilder> request = posts.get(i);
+            cells.add(cell(
+                    endpoints.get(i),
+                    f -> request.apply(f).with(csrf()),
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT));
+            cells.add(cell(endpoints.get(i), request, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        }
+        cells.add(cell(
+                "POST /admin/units/{id}",
+                f -> post("/admin/units/999999").with(csrf()).param("name", ""),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
         return cells;
     }
 
@@ -625,6 +732,9 @@ class SecurityIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(users.find("intruder")).isEmpty();
+        assertThat(units.unitName(places().unit()))
+                .as("a unit with documents is not deleted")
+                .isPresent();
         for (String name : List.of("editor-a", "editor-b", "reviewer", "admin-2")) {
             assertThat(encoder.matches(PASSWORD, users.find(name).orElseThrow().passwordHash()))
                     .as("the password of " + name + " is unchanged")

@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what (访问控制): the public pages for everyone; {@code /workspace} for editors and reviewers;
+ * Who may reach what (访问控制): the public pages (the coverage tracker among them) for everyone; {@code /workspace} for editors and reviewers;
  * {@code /admin} for administrators; everything else (such as {@code /account/password}) after login. Form login at {@code /login}, CSRF protection on
  * every POST, and the security headers of every response: scripts from the site only, no content sniffing.
  */
@@ -42,7 +42,7 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/disclosures/**", "/assets/**", "/fonts/**", "/login", "/error")
+                                "/", "/disclosures/**", "/coverage", "/assets/**", "/fonts/**", "/login", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()

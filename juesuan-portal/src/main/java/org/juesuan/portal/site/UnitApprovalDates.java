@@ -1,0 +1,21 @@
+package org.juesuan.portal.site;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A unit's own approval date (单位批复日期), where one is known, which then overrides its region's for the coverage
+ * tracker: the unit's deadline is that date plus 20 days. Without such a bean every unit takes its region's approval
+ * date and deadline. A per-version approval date, recorded when the finance bureau approves a unit's final accounts,
+ * can be offered through this interface.
+ */
+public interface UnitApprovalDates {
+
+    /** Returns the approval date of a unit's final accounts of a fiscal year, if known. */
+    Optional<LocalDate> approvedOn(long unitId, int fiscalYear);
+
+    /** Returns the dates of no unit: every unit takes its region's. */
+    static UnitApprovalDates none() {
+        return (unitId, fiscalYear) -> Optional.empty();
+    }
+}
