@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.rule.Finding;
@@ -29,6 +30,15 @@ public final class WorkflowRepository {
 
     /** Stores the findings of a version, numbered from 1 in the order given. */
     public void addFindings(long versionId, List<Finding> findings) {
+        addFindings(versionId, findings, UnaryOperator.identity());
+    }
+
+    /**
+     * Stores the findings of a version, numbered from 1 in the order given.
+     *
+     * @param source how a finding's source is shown, e.g. without the temporary directory an upload was read from
+     */
+    public void addFindings(long versionId, List<Finding> findings, UnaryOperator<String> source) {
         int number = 0;
         for (Finding finding : findings) {
             number++;
@@ -43,7 +53,7 @@ public final class WorkflowRepository {
                             finding.row(),
                             finding.column(),
                             finding.place(),
-                            finding.source().display(),
+                            source.apply(finding.source().display()),
                             finding.message())
                     .update();
         }

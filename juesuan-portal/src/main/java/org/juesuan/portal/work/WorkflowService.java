@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -126,16 +127,20 @@ final class WorkflowService {
             return Upload.refused("更正原因不能超过 " + MAX_TEXT + " 字。");
         }
         long unitId = user.unitId();
-        Path directory = null;
+        Path directory;
         try {
             directory = Files.createTempDirectory("juesuan-upload-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("while creating a temporary directory", e);
+        }
+        try {
             Path file = directory.resolve(name);
             Files.copy(content, file);
             PreparedVersion prepared;
             try {
                 prepared = builder.build(file);
             } catch (DisclosureException failure) {
-                return new Upload(null, located(failure));
+                return new Upload(null, located(failure, directory));
             } catch (ProofFailedException failure) {
                 return Upload.refused("生成的文件与数据不符，未保存：" + failure.getMessage());
             }
@@ -144,7 +149,8 @@ final class WorkflowService {
                 return Upload.refused(foreign.get());
             }
             return Objects.requireNonNull(
-                    transaction.execute(status -> store(prepared, user, unitId, name, stated)), "upload");
+                    transaction.execute(status -> store(prepared, user, unitId, name, stated, local(directory))),
+                    "upload");
         } catch (IOException e) {
             throw new UncheckedIOException("while keeping an upload", e);
         } finally {
@@ -152,7 +158,13 @@ final class WorkflowService {
         }
     }
 
-    private Upload store(PreparedVersion prepared, PortalUser user, long unitId, String name, String reason) {
+    private Upload store(
+            PreparedVersion prepared,
+            PortalUser user,
+            long unitId,
+            String name,
+            String reason,
+            UnaryOperator<String> local) {
         UnitInfo unit = prepared.dataset().unit();
         Optional<Long> existing = workflow.document(unitId, unit.fiscalYear());
         boolean correction = existing.map(workflow::hasPublished).orElse(false);
@@ -171,7 +183,7 @@ final class WorkflowService {
                 correction ? reason : null,
                 user.getUsername(),
                 now));
-        workflow.addFindings(version.id(), prepared.findings());
+        workflow.addFindings(version.id(), prepared.findings(), local);
         StringBuilder details = new StringBuilder()
                 .append("上传")
                 .append(name)
@@ -211,18 +223,26 @@ final class WorkflowService {
     }
 
     /** Returns the problems of an unreadable input, each with its place (file:line:column or workbook cell). */
-    private static List<String> located(DisclosureException failure) {
+    private static List<String> located(DisclosureException failure, Path directory) {
+        UnaryOperator<String> local = local(directory);
         List<String> problems = new ArrayList<>();
         for (Issue issue : failure.issues()) {
             if (issue.severity() == Severity.ERROR) {
-                String where = issue.where().display();
-                problems.add(where.isEmpty() ? issue.message() : where + "：" + issue.message());
+                String where = local.apply(issue.where().display());
+                String message = local.apply(issue.message());
+                problems.add(where.isEmpty() ? message : where + "：" + message);
             }
         }
         if (problems.isEmpty()) {
             problems.add(failure.getMessage());
         }
         return problems;
+    }
+
+    /** Returns a text without the temporary directory an upload was read from: a place names the file only. */
+    private static UnaryOperator<String> local(Path directory) {
+        String prefix = directory.toString() + directory.getFileSystem().getSeparator();
+        return text -> text.replace(prefix, "");
     }
 
     /**
@@ -287,10 +307,7 @@ final class WorkflowService {
         return true;
     }
 
-    private static void delete(@Nullable Path directory) {
-        if (directory == null) {
-            return;
-        }
+    private static void delete(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
