@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.issue.DisclosureException;
 import org.juesuan.portal.publication.VersionTables;
 import org.juesuan.portal.security.PortalUser;
 import org.juesuan.portal.store.AuditLogRepository;
@@ -21,6 +22,8 @@ import org.juesuan.portal.store.VersionState;
 import org.juesuan.portal.store.WorkItem;
 import org.juesuan.portal.store.WorkflowRepository;
 import org.juesuan.portal.work.WorkflowRules.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 final class WorkspaceController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceController.class);
 
     private final DocumentRepository documents;
     private final UnitRepository units;
@@ -131,9 +136,7 @@ final class WorkspaceController {
                 "approvedAt",
                 workflow.approvedAt(id).map(at -> WorkViews.time(at, zone)).orElse(null));
         model.addAttribute("findings", findings);
-        model.addAttribute(
-                "tables",
-                FindingTables.of(tables.printed(documents.dataset(id), workflow.datasetFormat(id)), findings));
+        model.addAttribute("tables", findingTables(id, findings));
         model.addAttribute(
                 "history",
                 audit.entries(AuditLogRepository.VERSION, id).stream()
@@ -175,6 +178,20 @@ final class WorkspaceController {
             redirect.addFlashAttribute("notice", "已" + step.label() + "。");
         }
         return "redirect:/workspace/versions/" + id;
+    }
+
+    /** Returns the tables the findings concern, cells marked; none if no finding concerns a table cell. */
+    private List<FindingTables.Table> findingTables(long id, List<StoredFinding> findings) {
+        if (findings.stream().noneMatch(StoredFinding::inTable)) {
+            return List.of();
+        }
+        try {
+            return FindingTables.of(tables.printed(documents.dataset(id), workflow.datasetFormat(id)), findings);
+        } catch (DisclosureException unreadable) {
+            // a version stored before its dataset could be read again: the list of findings still shows
+            LOG.warn("版本 {} 的数据集无法再次读取，校验发现不在表中标注：{}", id, unreadable.getMessage());
+            return List.of();
+        }
     }
 
     private WorkItem readable(long id, PortalUser user) {
