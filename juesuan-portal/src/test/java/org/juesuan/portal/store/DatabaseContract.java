@@ -480,6 +480,34 @@ abstract class DatabaseContract {
         }
 
         @Test
+        void refusesToChangeTheFindingsOfAPublishedVersion() throws SQLException {
+            WorkflowRepository workflow = workflow();
+            long document = newDocument();
+            VersionRecord version = draft(document);
+            workflow.addFindings(version.id(), List.of(finding(Severity.ERROR, "T01", "total", "amount", "原文")));
+            documents.publish(version.id(), "editor", AT);
+            assertThatThrownBy(() -> execute(
+                            "UPDATE version_findings SET message = 'changed' WHERE version_id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的校验发现不可修改或删除");
+            assertThatThrownBy(() -> execute("DELETE FROM version_findings WHERE version_id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的校验发现不可修改或删除");
+            assertThatThrownBy(
+                            () -> workflow.addFindings(version.id(), List.of(finding(Severity.INFO, "", "", "", "补充"))))
+                    .isInstanceOf(DataAccessException.class);
+            assertThat(workflow.findings(version.id()))
+                    .singleElement()
+                    .extracting(StoredFinding::message)
+                    .isEqualTo("原文");
+            // a draft's findings still change
+            VersionRecord draft = draft(document);
+            workflow.addFindings(draft.id(), List.of(finding(Severity.INFO, "", "", "", "草稿")));
+            assertThat(execute("DELETE FROM version_findings WHERE version_id = ?", draft.id()))
+                    .isEqualTo(1);
+        }
+
+        @Test
         void findsADocumentWithoutCreatingOneAndTellsWhetherItIsPublished() {
             WorkflowRepository workflow = workflow();
             long document = newDocument();
