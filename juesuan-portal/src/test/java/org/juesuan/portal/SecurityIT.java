@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +47,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -350,6 +352,92 @@ class SecurityIT {
                 NOT_FOUND,
                 NOT_FOUND,
                 FORBIDDEN));
+        // the workflow: an upload without a file changes nothing and returns to the workspace with a message
+        cells.add(cell(
+                "POST /workspace/upload",
+                f -> multipart("/workspace/upload").with(csrf()),
+                LOGIN,
+                REDIRECT,
+                REDIRECT,
+                REDIRECT,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/upload",
+                f -> multipart("/workspace/upload")
+                        .file(new MockMultipartFile("file", "dataset.yaml", "text/yaml", new byte[] {'x'})),
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        // a step on a version nobody may see is 404; one a user may see but not take returns with a message and
+        // changes nothing (publishing a draft, returning without a comment)
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.draftA() + "/publish").with(csrf()),
+                LOGIN,
+                REDIRECT,
+                NOT_FOUND,
+                NOT_FOUND,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.submittedA() + "/return").with(csrf()),
+                LOGIN,
+                REDIRECT,
+                NOT_FOUND,
+                REDIRECT,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.draftB() + "/publish").with(csrf()),
+                LOGIN,
+                NOT_FOUND,
+                REDIRECT,
+                NOT_FOUND,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.submittedOtherRegion() + "/approve")
+                        .with(csrf()),
+                LOGIN,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.draftA() + "/erase").with(csrf()),
+                LOGIN,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                FORBIDDEN));
+        cells.add(cell(
+                "POST /workspace/versions/{id}/{step}",
+                f -> post("/workspace/versions/" + f.submittedA() + "/approve"),
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        // 更正说明: public, between published versions only; a document with fewer than two is 404 for everyone
+        cells.add(cell(
+                "GET /disclosures/{id}/changes",
+                f -> get("/disclosures/" + f.published() + "/changes"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /disclosures/{id}/changes",
+                f -> get("/disclosures/" + f.draftBDocument() + "/changes?from=1&to=2"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
         // one's own password: every logged-in user; a wrong current password changes nothing and returns to the form
         cells.add(cell("GET /account/password", f -> get("/account/password"), LOGIN, OK, OK, OK, OK));
         cells.add(cell(

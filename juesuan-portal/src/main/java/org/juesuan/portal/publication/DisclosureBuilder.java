@@ -95,7 +95,7 @@ public final class DisclosureBuilder {
             text = DatasetWriter.write(dataset, TreeReader.Format.YAML);
             format = "yaml";
         }
-        return new PreparedVersion(dataset, text, format, summary(findings), draft, files);
+        return new PreparedVersion(dataset, text, format, summary(findings), findings.list(), draft, files);
     }
 
     /** Returns what validation found, for storing: counts, the summary line and one line per finding. */

@@ -2,9 +2,11 @@ package org.juesuan.portal.publication;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.rule.Finding;
 import org.juesuan.portal.store.FileFormat;
 import org.juesuan.portal.store.ValidationSummary;
 
@@ -15,6 +17,7 @@ import org.juesuan.portal.store.ValidationSummary;
  * @param datasetText the dataset's text, as stored with the version
  * @param datasetFormat {@code yaml} or {@code json}
  * @param validation what validation found
+ * @param findings the findings themselves, with the cells they concern
  * @param draftMarked whether the files carry 草稿 marks, because validation found errors
  * @param files the content of each file
  */
@@ -23,6 +26,7 @@ public record PreparedVersion(
         String datasetText,
         String datasetFormat,
         ValidationSummary validation,
+        List<Finding> findings,
         boolean draftMarked,
         Map<FileFormat, byte[]> files) {
 
@@ -32,6 +36,7 @@ public record PreparedVersion(
         Objects.requireNonNull(datasetText, "datasetText");
         Objects.requireNonNull(datasetFormat, "datasetFormat");
         Objects.requireNonNull(validation, "validation");
+        findings = List.copyOf(findings);
         files = Collections.unmodifiableMap(new EnumMap<>(files));
     }
 }

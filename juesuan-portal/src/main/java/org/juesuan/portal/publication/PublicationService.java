@@ -15,6 +15,7 @@ import org.juesuan.portal.store.NewVersion;
 import org.juesuan.portal.store.UnitRepository;
 import org.juesuan.portal.store.VersionFile;
 import org.juesuan.portal.store.VersionRecord;
+import org.juesuan.portal.store.WorkflowRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +32,7 @@ public final class PublicationService {
     private final UnitRepository units;
     private final DocumentRepository documents;
     private final AuditLogRepository audit;
+    private final WorkflowRepository workflow;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -39,11 +41,13 @@ public final class PublicationService {
             UnitRepository units,
             DocumentRepository documents,
             AuditLogRepository audit,
+            WorkflowRepository workflow,
             TransactionTemplate transaction,
             Clock clock) {
         this.units = Objects.requireNonNull(units, "units");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.transaction = Objects.requireNonNull(transaction, "transaction");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -79,6 +83,7 @@ public final class PublicationService {
                 reason,
                 actor,
                 now));
+        workflow.addFindings(version.id(), prepared.findings());
         List<VersionFile> files = new ArrayList<>();
         for (Map.Entry<FileFormat, byte[]> file : prepared.files().entrySet()) {
             files.add(documents.addFile(

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The H2 trigger that keeps published versions immutable (已公开版本不可修改): on {@code versions} it refuses any
- * UPDATE or DELETE of a row whose state is {@code PUBLISHED}; on {@code version_files} it refuses any INSERT, UPDATE
- * or DELETE of a file whose version is published. PostgreSQL has the same rules in PL/pgSQL
- * ({@code db/migration/postgresql}); the migration {@code db/migration/h2} attaches this class to both tables.
+ * UPDATE or DELETE of a row whose state is {@code PUBLISHED}; on {@code version_files} and {@code version_findings}
+ * it refuses any INSERT, UPDATE or DELETE of a file or finding whose version is published. PostgreSQL has the same
+ * rules in PL/pgSQL ({@code db/migration/postgresql}); the migrations {@code db/migration/h2} attach this class to
+ * the three tables.
  *
  * <p>H2 creates one instance per trigger and table. Stateless after {@link #init}; thread-safe.
  */
@@ -22,6 +23,7 @@ public final class PublishedGuard implements Trigger {
     static final String SQL_STATE = "23001";
 
     private boolean files;
+    private String what = "文件";
     private int column = -1;
 
     /** Creates the trigger; H2 calls this, then {@link #init}. */
@@ -30,9 +32,11 @@ public final class PublishedGuard implements Trigger {
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        files = table.equalsIgnoreCase("version_files");
+        boolean findings = table.equalsIgnoreCase("version_findings");
+        files = findings || table.equalsIgnoreCase("version_files");
+        what = findings ? "校验发现" : "文件";
         if (!files && !table.equalsIgnoreCase("versions")) {
-            throw new SQLException("PublishedGuard guards versions and version_files, not " + table);
+            throw new SQLException("PublishedGuard guards versions, version_files and version_findings, not " + table);
         }
         String wanted = files ? "version_id" : "state";
         try (ResultSet columns = connection.getMetaData().getColumns(null, schema, table, null)) {
@@ -52,10 +56,10 @@ public final class PublishedGuard implements Trigger {
             throws SQLException {
         if (files) {
             if (oldRow != null && isPublished(connection, oldRow[column])) {
-                throw refusal("已公开版本的文件不可修改或删除（版本 " + oldRow[column] + "）");
+                throw refusal("已公开版本的" + what + "不可修改或删除（版本 " + oldRow[column] + "）");
             }
             if (newRow != null && isPublished(connection, newRow[column])) {
-                throw refusal("已公开版本的文件不可修改或删除（版本 " + newRow[column] + "）");
+                throw refusal("已公开版本的" + what + "不可修改或删除（版本 " + newRow[column] + "）");
             }
         } else if (oldRow != null && "PUBLISHED".equals(oldRow[column])) {
             throw refusal("已公开的版本不可修改或删除（版本 " + oldRow[0] + "）");

@@ -1,7 +1,9 @@
 package org.juesuan.portal.work;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.juesuan.portal.store.AuditEntry;
 import org.juesuan.portal.store.WorkItem;
 
 /** What the workspace shows of a version (工作台显示): plain strings, escaped by the templates. */
@@ -32,6 +34,24 @@ final class WorkViews {
             String validation,
             String createdBy,
             String createdAt) {}
+
+    /**
+     * An entry of a version's review history.
+     *
+     * @param at when, in the site's zone
+     * @param actor who
+     * @param action what, e.g. 退回
+     * @param details the details, with the comment
+     */
+    record History(String at, String actor, String action, String details) {}
+
+    static History history(AuditEntry entry, ZoneId zone) {
+        return new History(time(entry.at(), zone), entry.actor(), entry.action(), entry.details());
+    }
+
+    static String time(OffsetDateTime at, ZoneId zone) {
+        return TIME.format(at.atZoneSameInstant(zone));
+    }
 
     static Row row(WorkItem item, ZoneId zone) {
         return new Row(

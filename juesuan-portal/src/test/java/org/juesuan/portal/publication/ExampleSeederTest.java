@@ -13,6 +13,7 @@ import org.juesuan.app.prepare.Definitions;
 import org.juesuan.portal.store.AuditLogRepository;
 import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.UnitRepository;
+import org.juesuan.portal.store.WorkflowRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ class ExampleSeederTest {
                         new UnitRepository(jdbc),
                         documents,
                         new AuditLogRepository(jdbc),
+                        new WorkflowRepository(jdbc),
                         new TransactionTemplate(new DataSourceTransactionManager(database)),
                         Clock.systemUTC()));
         Logger log = (Logger) LoggerFactory.getLogger(ExampleSeeder.class);

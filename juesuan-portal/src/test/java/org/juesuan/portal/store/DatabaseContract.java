@@ -2,6 +2,7 @@ package org.juesuan.portal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,10 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.juesuan.core.issue.Severity;
+import org.juesuan.core.rule.Finding;
+import org.juesuan.core.source.SourceRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -378,6 +383,144 @@ abstract class DatabaseContract {
                     .hasMessageContaining("已公开的版本不可修改或删除");
             assertThat(documents.version(version.id()).orElseThrow().publishedAt())
                     .isEqualTo(AT);
+        }
+    }
+
+    /** Migration V4: the review workflow's states, approval time and findings at their cells. */
+    @Nested
+    class ReviewWorkflow {
+
+        WorkflowRepository workflow() {
+            return new WorkflowRepository(JdbcClient.create(database()));
+        }
+
+        private Finding finding(Severity severity, String table, String row, String column, String message) {
+            return new Finding(
+                    "T01-1",
+                    severity,
+                    "检查",
+                    message,
+                    table,
+                    row,
+                    column,
+                    "公开01表 " + row,
+                    SourceRef.file("填报.xlsx"),
+                    null,
+                    null,
+                    List.of(),
+                    0);
+        }
+
+        @Test
+        void storesFindingsInTheirOrderWithTheirCells() {
+            WorkflowRepository workflow = workflow();
+            VersionRecord version = draft(newDocument());
+            workflow.addFindings(
+                    version.id(),
+                    List.of(
+                            finding(Severity.ERROR, "T01", "total", "amount", "合计不符：差 0.01 万元"),
+                            finding(Severity.INFO, "", "", "", "表外提示")),
+                    source -> source + "!公开01表!D9");
+            assertThat(workflow.findings(version.id()))
+                    .extracting(
+                            StoredFinding::number,
+                            StoredFinding::severity,
+                            StoredFinding::table,
+                            StoredFinding::row,
+                            StoredFinding::column,
+                            StoredFinding::source,
+                            StoredFinding::message)
+                    .containsExactly(
+                            tuple(1, Severity.ERROR, "T01", "total", "amount", "填报.xlsx!公开01表!D9", "合计不符：差 0.01 万元"),
+                            tuple(2, Severity.INFO, "", "", "", "填报.xlsx!公开01表!D9", "表外提示"));
+            assertThat(workflow.findings(draft(newDocument()).id())).isEmpty();
+        }
+
+        @Test
+        void movesAVersionOnlyFromTheStatesAStepStartsFrom() {
+            WorkflowRepository workflow = workflow();
+            VersionRecord version = draft(newDocument());
+            assertThat(workflow.approve(version.id(), "reviewer", AT))
+                    .as("a draft is not approved")
+                    .isFalse();
+            assertThat(workflow.publish(version.id(), "editor", AT))
+                    .as("a draft is not published")
+                    .isFalse();
+            assertThat(workflow.move(
+                            version.id(), Set.of(VersionState.DRAFT, VersionState.RETURNED), VersionState.SUBMITTED))
+                    .isTrue();
+            assertThat(workflow.move(
+                            version.id(), Set.of(VersionState.DRAFT, VersionState.RETURNED), VersionState.SUBMITTED))
+                    .as("already submitted")
+                    .isFalse();
+            assertThat(workflow.approvedAt(version.id())).isEmpty();
+            assertThat(workflow.approve(version.id(), "reviewer", AT.plusDays(1)))
+                    .isTrue();
+            assertThat(workflow.approvedAt(version.id()))
+                    .hasValueSatisfying(at -> assertThat(at).isAtSameInstantAs(AT.plusDays(1)));
+            assertThat(workflow.publish(version.id(), "editor", AT.plusDays(2))).isTrue();
+            VersionRecord published = documents.version(version.id()).orElseThrow();
+            assertThat(published.state()).isEqualTo(VersionState.PUBLISHED);
+            assertThat(published.publishedBy()).isEqualTo("editor");
+        }
+
+        @Test
+        void refusesToChangeTheApprovalTimeOfAPublishedVersion() {
+            WorkflowRepository workflow = workflow();
+            VersionRecord version = draft(newDocument());
+            workflow.move(version.id(), Set.of(VersionState.DRAFT), VersionState.SUBMITTED);
+            workflow.approve(version.id(), "reviewer", AT);
+            workflow.publish(version.id(), "editor", AT.plusDays(3));
+            assertThatThrownBy(() ->
+                            execute("UPDATE versions SET approved_at = ? WHERE id = ?", AT.plusDays(2), version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开的版本不可修改或删除");
+            assertThat(workflow.approvedAt(version.id()))
+                    .hasValueSatisfying(at -> assertThat(at).isAtSameInstantAs(AT));
+        }
+
+        @Test
+        void refusesToChangeTheFindingsOfAPublishedVersion() throws SQLException {
+            WorkflowRepository workflow = workflow();
+            long document = newDocument();
+            VersionRecord version = draft(document);
+            workflow.addFindings(version.id(), List.of(finding(Severity.ERROR, "T01", "total", "amount", "原文")));
+            documents.publish(version.id(), "editor", AT);
+            assertThatThrownBy(() -> execute(
+                            "UPDATE version_findings SET message = 'changed' WHERE version_id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的校验发现不可修改或删除");
+            assertThatThrownBy(() -> execute("DELETE FROM version_findings WHERE version_id = ?", version.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("已公开版本的校验发现不可修改或删除");
+            assertThatThrownBy(
+                            () -> workflow.addFindings(version.id(), List.of(finding(Severity.INFO, "", "", "", "补充"))))
+                    .isInstanceOf(DataAccessException.class);
+            assertThat(workflow.findings(version.id()))
+                    .singleElement()
+                    .extracting(StoredFinding::message)
+                    .isEqualTo("原文");
+            // a draft's findings still change
+            VersionRecord draft = draft(document);
+            workflow.addFindings(draft.id(), List.of(finding(Severity.INFO, "", "", "", "草稿")));
+            assertThat(execute("DELETE FROM version_findings WHERE version_id = ?", draft.id()))
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void findsADocumentWithoutCreatingOneAndTellsWhetherItIsPublished() {
+            WorkflowRepository workflow = workflow();
+            long document = newDocument();
+            long unit = JdbcClient.create(database())
+                    .sql("SELECT unit_id FROM documents WHERE id = ?")
+                    .param(document)
+                    .query(Long.class)
+                    .single();
+            assertThat(workflow.document(unit, 2024)).contains(document);
+            assertThat(workflow.document(unit, 2023)).isEmpty();
+            assertThat(workflow.hasPublished(document)).isFalse();
+            published(document);
+            assertThat(workflow.hasPublished(document)).isTrue();
         }
     }
 }
