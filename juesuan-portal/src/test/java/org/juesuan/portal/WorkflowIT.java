@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -310,6 +312,18 @@ class WorkflowIT {
                 });
         long document = published.documentId();
         assertThat(page(null, "/disclosures/" + document)).contains(UNIT).contains("2024年度部门决算");
+
+        // the approval is the unit's 批复: the coverage tracker gives it its own deadline, 20 days later, and it was
+        // published on time (no deadline was set for the region, which would otherwise leave it unjudged)
+        LocalDate approvedOn = workflow.approvedAt(version)
+                .orElseThrow()
+                .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                .toLocalDate();
+        String coverage = page(null, "/coverage?year=2024&region=" + units.region(REGION));
+        assertThat(coverage)
+                .contains(approvedOn.toString())
+                .contains(approvedOn.plusDays(20).toString())
+                .contains("<td class=\"status on-time\">已按时公开</td>");
 
         // a new upload now corrects the published disclosure: refused without a reason, stored with one
         String corrected = correct()

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A unit's own approval date (单位批复日期), where one is known, which then overrides its region's for the coverage
  * tracker: the unit's deadline is that date plus 20 days. Without such a bean every unit takes its region's approval
- * date and deadline. A per-version approval date, recorded when the finance bureau approves a unit's final accounts,
- * can be offered through this interface.
+ * date and deadline. The review offers the day a reviewer first approved a version of
+ * the unit's accounts ({@code org.juesuan.portal.work.ReviewApprovalDates}).
  */
 public interface UnitApprovalDates {
 
