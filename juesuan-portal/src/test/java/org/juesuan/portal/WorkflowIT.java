@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,18 +15,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
-import org.juesuan.app.prepare.DatasetLoader;
-import org.juesuan.app.prepare.Definitions;
-import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.issue.Severity;
-import org.juesuan.importer.workbook.WorkbookWriter;
+import org.juesuan.portal.ExampleFixtures.SpoiledWorkbook;
 import org.juesuan.portal.security.PortalUser;
 import org.juesuan.portal.store.AuditEntry;
 import org.juesuan.portal.store.AuditLogRepository;
@@ -65,11 +54,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class WorkflowIT {
 
-    private static final String UNIT = "武汉市青山区人民政府国有资产监督管理局";
-    private static final String REGION = "湖北省武汉市青山区";
-    private static final Path EXAMPLE = Path.of("..", "examples", "qingshan-guozi-2024", "dataset.yaml")
-            .toAbsolutePath()
-            .normalize();
+    private static final String UNIT = ExampleFixtures.UNIT;
+    private static final String REGION = ExampleFixtures.REGION;
     private static final Path DATA = dataDirectory();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -131,34 +117,6 @@ class WorkflowIT {
 
     private PortalUser principal(String name) {
         return new PortalUser(users.find(name).orElseThrow(), false);
-    }
-
-    /** The example as transcribed: the published document's own errors included. */
-    private static String example() throws IOException {
-        return Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The example without its errors: without the totals the document printed (kept to find its errors) and with
-     * the self-evaluation's project total that covers every project.
-     */
-    private static String correct() throws IOException {
-        String text = example();
-        String cut = text.substring(0, text.indexOf("\npublished:") + 1);
-        assertThat(cut).contains("项目支出总额: 35.68万元");
-        return cut.replace("项目支出总额: 35.68万元", "项目支出总额: 57.32万元");
-    }
-
-    /** The example's workbook, as {@code juesuan template --from} writes it. */
-    private static byte[] workbook(String datasetText, Path directory) throws IOException {
-        Path file = directory.resolve("dataset.yaml");
-        Files.writeString(file, datasetText, StandardCharsets.UTF_8);
-        Definitions definitions = Definitions.bundled();
-        Dataset dataset = new DatasetLoader(definitions).load(file).value().orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter()
-                .write(dataset, definitions.profile(dataset.profileId()).value().orElseThrow(), out);
-        return out.toByteArray();
     }
 
     private MockHttpServletResponse upload(String who, String name, byte[] content, @Nullable String reason)
@@ -230,7 +188,8 @@ class WorkflowIT {
         Path scratch = Files.createTempDirectory(DATA, "fixtures-");
 
         // the example's workbook keeps the published document's errors: a draft, shown at its cells, not submitted
-        MockHttpServletResponse first = upload("editor-q", "填报.xlsx", workbook(example(), scratch), null);
+        MockHttpServletResponse first =
+                upload("editor-q", "填报.xlsx", ExampleFixtures.workbook(ExampleFixtures.example(), scratch), null);
         long draft = versionOf(first);
         VersionRecord withErrors = documents.version(draft).orElseThrow();
         assertThat(withErrors.state()).isEqualTo(VersionState.DRAFT);
@@ -264,7 +223,7 @@ class WorkflowIT {
 
         // the corrected dataset: no errors; submitted, returned with a comment, submitted again, approved, published
         MockHttpServletResponse second =
-                upload("editor-q", "dataset.yaml", correct().getBytes(StandardCharsets.UTF_8), null);
+                upload("editor-q", "dataset.yaml", ExampleFixtures.correct().getBytes(StandardCharsets.UTF_8), null);
         long version = versionOf(second);
         assertThat(documents.version(version).orElseThrow().validation().errors())
                 .isZero();
@@ -326,7 +285,7 @@ class WorkflowIT {
                 .contains("<td class=\"status on-time\">已按时公开</td>");
 
         // a new upload now corrects the published disclosure: refused without a reason, stored with one
-        String corrected = correct()
+        String corrected = ExampleFixtures.correct()
                 .replace("\"30101\": 33.73", "\"30101\": 34.73")
                 .replace("\"30102\": 83.75", "\"30102\": 82.75");
         byte[] correction = corrected.getBytes(StandardCharsets.UTF_8);
@@ -373,34 +332,12 @@ class WorkflowIT {
     @Test
     void aCorruptedWorkbookIsRefusedAtItsCellAndStoresNothing() throws Exception {
         Path scratch = Files.createTempDirectory(DATA, "fixtures-");
-        byte[] good = workbook(correct(), scratch);
-        String sheetName;
-        String cellName;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(good))) {
-            Cell target = null;
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (target == null
-                                && cell.getCellType() == CellType.NUMERIC
-                                && cell.getNumericCellValue() == 83.75) {
-                            target = cell;
-                        }
-                    }
-                }
-            }
-            assertThat(target).as("the workbook holds 30102 津贴补贴 83.75").isNotNull();
-            target.setCellValue("八十三点七五");
-            sheetName = target.getSheet().getSheetName();
-            cellName = new CellReference(target).formatAsString(false);
-            book.write(out);
-        }
+        SpoiledWorkbook spoiled = ExampleFixtures.spoiled(ExampleFixtures.workbook(ExampleFixtures.correct(), scratch));
         long before = versions();
-        MvcResult result = uploadResult("editor-q", "填报.xlsx", out.toByteArray(), null);
+        MvcResult result = uploadResult("editor-q", "填报.xlsx", spoiled.content(), null);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/workspace");
         assertThat(problems(result))
-                .anySatisfy(problem -> assertThat(problem).startsWith("填报.xlsx!" + sheetName + "!" + cellName))
+                .anySatisfy(problem -> assertThat(problem).startsWith(spoiled.place()))
                 .allSatisfy(problem -> assertThat(problem).doesNotContain("juesuan-upload"));
         assertThat(versions()).isEqualTo(before);
         // the page shows the messages as text
@@ -410,12 +347,12 @@ class WorkflowIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("填报.xlsx!" + sheetName + "!" + cellName).contains("未保存任何内容");
+        assertThat(page).contains(spoiled.place()).contains("未保存任何内容");
     }
 
     @Test
     void aDatasetOfAnotherUnitIsRefused() throws Exception {
-        String other = correct().replace("name: " + UNIT, "name: 武汉市青山区财政局");
+        String other = ExampleFixtures.correct().replace("name: " + UNIT, "name: 武汉市青山区财政局");
         long before = versions();
         MvcResult result = uploadResult("editor-q", "dataset.yaml", other.getBytes(StandardCharsets.UTF_8), null);
         assertThat(problems(result))
