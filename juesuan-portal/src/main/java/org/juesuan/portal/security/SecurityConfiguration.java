@@ -42,7 +42,14 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/disclosures/**", "/assets/**", "/fonts/**", "/login", "/error")
+                                "/",
+                                "/disclosures/**",
+                                "/search",
+                                "/compare/**",
+                                "/assets/**",
+                                "/fonts/**",
+                                "/login",
+                                "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
