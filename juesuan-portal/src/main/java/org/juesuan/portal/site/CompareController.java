@@ -105,7 +105,11 @@ final class CompareController {
         model.addAttribute(
                 "charts",
                 List.of(
-                        new ChartView(totals.number(), totals.caption(), ChartJson.of(totals, "line")),
+                        new ChartView(
+                                totals.number(),
+                                totals.caption(),
+                                // a line needs two years; one year is drawn as bars
+                                ChartJson.of(totals, documents.size() > 1 ? "line" : "bar")),
                         new ChartView(threePublic.number(), threePublic.caption(), ChartJson.of(threePublic))));
         return "compare-unit";
     }

@@ -218,7 +218,7 @@ final class SearchIndex {
         params.add(PAGE_SIZE);
         params.add((number - 1) * PAGE_SIZE);
         List<Hit> hits = jdbc.sql("SELECT d.id, u.name AS unit_name, r.name AS region_name, d.fiscal_year,"
-                        + " v.version_number, s.body, (" + rank + ") AS title_hits" + where
+                        + " v.version_number, s.title, s.body, (" + rank + ") AS title_hits" + where
                         + " ORDER BY title_hits DESC, d.fiscal_year DESC, u.name, d.id LIMIT ? OFFSET ?")
                 .params(params)
                 .query((row, n) -> new Hit(
@@ -228,7 +228,7 @@ final class SearchIndex {
                         row.getInt("fiscal_year"),
                         row.getInt("version_number"),
                         row.getString("unit_name") + row.getInt("fiscal_year") + "年度部门决算",
-                        Snippet.of(row.getString("body"), terms)))
+                        Snippet.of(row.getString("body"), terms, row.getString("title"))))
                 .list();
         return new Page(terms, total, number, hits);
     }

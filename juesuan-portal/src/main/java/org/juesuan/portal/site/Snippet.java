@@ -22,10 +22,11 @@ final class Snippet {
     record Segment(String text, boolean marked) {}
 
     /**
-     * Returns the passage of {@code body} around the first occurrence of any term, with every occurrence of the
-     * terms in it marked; the start of the body if no term occurs in it (the match was in the title).
+     * Returns the passage of {@code body} around the first occurrence of a term, with every occurrence of the terms
+     * in it marked; the start of the body if no term occurs in it (the match was in the title). Terms the title
+     * already shows are passed over in choosing the passage when another term occurs in the body.
      */
-    static List<Segment> of(String body, List<String> terms) {
+    static List<Segment> of(String body, List<String> terms, String title) {
         String flat = body.replace('\n', ' ');
         // lower case for matching, if it keeps every character where it was (it does for Chinese and Latin)
         String lower = flat.toLowerCase(Locale.ROOT);
@@ -35,12 +36,11 @@ final class Snippet {
                 .map(term -> folded ? term.toLowerCase(Locale.ROOT) : term)
                 .filter(term -> !term.isEmpty())
                 .toList();
-        int first = -1;
-        for (String needle : needles) {
-            int at = haystack.indexOf(needle);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
+        String titleFolded = folded ? title.toLowerCase(Locale.ROOT) : title;
+        int first = first(
+                haystack, needles.stream().filter(n -> !titleFolded.contains(n)).toList());
+        if (first < 0) {
+            first = first(haystack, needles);
         }
         int start = first < 0 ? 0 : Math.max(0, first - BEFORE);
         int end = Math.min(flat.length(), (first < 0 ? 0 : first) + AFTER);
@@ -76,5 +76,16 @@ final class Snippet {
             segments.add(new Segment("…", false));
         }
         return List.copyOf(segments);
+    }
+
+    private static int first(String haystack, List<String> needles) {
+        int first = -1;
+        for (String needle : needles) {
+            int at = haystack.indexOf(needle);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 }
