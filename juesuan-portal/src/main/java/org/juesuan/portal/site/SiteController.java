@@ -15,6 +15,8 @@ import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.FileFormat;
 import org.juesuan.portal.store.PublishedListing;
 import org.juesuan.portal.store.VersionRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 final class SiteController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SiteController.class);
+
     private final DocumentRepository documents;
+    private final PublishedDocuments published;
     private final ZoneId zone;
     private final Map<Long, DisclosurePage> pages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -43,8 +48,12 @@ final class SiteController {
         }
     });
 
-    SiteController(DocumentRepository documents, @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
+    SiteController(
+            DocumentRepository documents,
+            PublishedDocuments published,
+            @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.published = Objects.requireNonNull(published, "published");
         this.zone = ZoneId.of(zone);
     }
 
@@ -106,9 +115,12 @@ final class SiteController {
         DocumentInfo document = documents.find(id).orElseThrow(SiteController::notFound);
         DisclosurePage page = pages.computeIfAbsent(
                 version.id(),
-                key -> DisclosurePage.of(documents
-                        .content(key, FileFormat.HTML)
-                        .orElseThrow(() -> new IllegalStateException("version " + key + " has no HTML file"))));
+                key -> withCharts(
+                        key,
+                        DisclosurePage.of(documents
+                                .content(key, FileFormat.HTML)
+                                .orElseThrow(
+                                        () -> new IllegalStateException("version " + key + " has no HTML file")))));
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         model.addAttribute("latest", versions.get(0).number() == version.number());
@@ -125,7 +137,19 @@ final class SiteController {
                         .map(file -> SiteViews.row(file, id, version.number()))
                         .toList());
         model.addAttribute("disclosure", page);
+        model.addAttribute("unitId", published.unitOf(id).orElse(null));
         return "document";
+    }
+
+    /** Returns the page with its interactive charts, or as published if its document cannot be composed again. */
+    private DisclosurePage withCharts(long versionId, DisclosurePage page) {
+        try {
+            return page.withCharts(published.content(versionId).charts());
+        } catch (RuntimeException failure) {
+            // the static charts of the published page remain; the page itself must not fail
+            LOG.warn("第 {} 号版本的图表无法生成交互版本，显示静态图表", versionId, failure);
+            return page;
+        }
     }
 
     static ResponseStatusException notFound() {

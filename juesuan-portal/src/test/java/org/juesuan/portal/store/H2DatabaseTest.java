@@ -18,7 +18,7 @@ class H2DatabaseTest extends DatabaseContract {
                 + "DB_CLOSE_DELAY=-1");
         MigrateResult result = migrate(DATABASE, "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(6);
+        assertThat(result.migrationsExecuted).isEqualTo(7);
     }
 
     @Override

@@ -29,7 +29,7 @@ class PostgresDatabaseIT extends DatabaseContract {
         database = server.getPostgresDatabase();
         MigrateResult result = migrate(database, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(6);
+        assertThat(result.migrationsExecuted).isEqualTo(7);
     }
 
     @AfterAll
