@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -187,6 +188,35 @@ class PortalIT {
         }
         assertThat(page("/disclosures/" + example.document().id() + "/versions/1"))
                 .contains("一般公共服务支出");
+    }
+
+    @Test
+    void documentPageOffersEachTableAsCsvAndTheDataPackage() throws Exception {
+        long id = example.document().id();
+        String page = page("/disclosures/" + id);
+        Profile profile =
+                definitions.profile(example.document().profile()).value().orElseThrow();
+        java.util.regex.Matcher links =
+                java.util.regex.Pattern.compile("href=\"(/api/[^\"]+\\.csv)\"").matcher(page);
+        List<String> csv = new ArrayList<>();
+        while (links.find()) {
+            csv.add(links.group(1));
+        }
+        assertThat(csv)
+                .containsExactlyElementsOf(profile.tables().stream()
+                        .map(table -> "/api/documents/" + id + "/versions/1/tables/" + table.id() + ".csv")
+                        .toList());
+        for (String link : csv) {
+            MockHttpServletResponse response =
+                    mvc.perform(get(link)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(link).isEqualTo(200);
+            assertThat(response.getContentType()).as(link).startsWith("text/csv");
+        }
+        String zip = "/api/documents/" + id + "/versions/1/datapackage.zip";
+        assertThat(page).contains("href=\"" + zip + "\"");
+        MockHttpServletResponse response = mvc.perform(get(zip)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.app.prepare.Definitions;
+import org.juesuan.core.profile.TableDefinition;
 import org.juesuan.portal.store.DocumentInfo;
 import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.FileFormat;
@@ -37,6 +39,7 @@ final class SiteController {
 
     private final DocumentRepository documents;
     private final PublishedDocuments published;
+    private final Definitions definitions;
     private final ZoneId zone;
     private final Map<Long, DisclosurePage> pages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -51,9 +54,11 @@ final class SiteController {
     SiteController(
             DocumentRepository documents,
             PublishedDocuments published,
+            Definitions definitions,
             @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
         this.documents = Objects.requireNonNull(documents, "documents");
         this.published = Objects.requireNonNull(published, "published");
+        this.definitions = Objects.requireNonNull(definitions, "definitions");
         this.zone = ZoneId.of(zone);
     }
 
@@ -136,6 +141,7 @@ final class SiteController {
                 documents.files(version.id()).stream()
                         .map(file -> SiteViews.row(file, id, version.number()))
                         .toList());
+        model.addAttribute("data", data(id, version.number(), document.profile()));
         model.addAttribute("disclosure", page);
         model.addAttribute("unitId", published.unitOf(id).orElse(null));
         return "document";
@@ -154,5 +160,21 @@ final class SiteController {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份已公开的决算");
+    }
+    /**
+     * Returns the version's data downloads: each public table of its profile as CSV, and the whole as a Fiscal Data
+     * Package, both from the open data interface.
+     */
+    private List<SiteViews.DataLink> data(long id, int number, String profileId) {
+        String base = "/api/documents/" + id + "/versions/" + number;
+        List<SiteViews.DataLink> links = new ArrayList<>();
+        definitions.profile(profileId).value().ifPresent(profile -> {
+            for (TableDefinition table : profile.tables()) {
+                links.add(new SiteViews.DataLink(
+                        table.number() + " " + table.title(), base + "/tables/" + table.id() + ".csv", "CSV"));
+            }
+        });
+        links.add(new SiteViews.DataLink("财政数据包（datapackage.json 与各表 CSV）", base + "/datapackage.zip", "ZIP"));
+        return links;
     }
 }

@@ -45,6 +45,15 @@ final class SiteViews {
             String link) {}
 
     /** A download (下载). */
+    /**
+     * A data download of a version: a table as CSV or the whole as a data package.
+     *
+     * @param label what it holds, e.g. 公开01表 收入支出决算总表
+     * @param link where to get it
+     * @param format CSV or ZIP
+     */
+    record DataLink(String label, String link, String format) {}
+
     record FileRow(String label, String fileName, String mediaType, String size, String sha256, String link) {}
 
     static ListingRow row(PublishedListing listing, ZoneId zone) {
