@@ -3,12 +3,9 @@ package org.juesuan.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.juesuan.portal.store.DocumentRepository;
@@ -17,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
@@ -32,25 +28,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * published on first start.
  */
 @SpringBootTest
+@Import(EmbeddedPostgresServer.class)
 @AutoConfigureMockMvc
 @DirtiesContext
 class PublicSiteOnPostgresIT {
 
     private static final String UNIT = "武汉市青山区人民政府国有资产监督管理局";
-
-    /** The server lives and dies with the application context: the pool closes first, then the server stops. */
-    @TestConfiguration
-    static class Server {
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres postgres() throws IOException {
-            return EmbeddedPostgres.builder().start();
-        }
-
-        @Bean
-        DataSource dataSource(EmbeddedPostgres postgres) {
-            return postgres.getPostgresDatabase();
-        }
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
