@@ -68,7 +68,7 @@ class PortalIT {
     private static final String UNIT = "武汉市青山区人民政府国有资产监督管理局";
     private static final Path EXAMPLES =
             Path.of("..", "examples").toAbsolutePath().normalize();
-    private static final Path DATA = dataDirectory();
+    private static final Path DATA = TestDirectories.fresh("portal-it", "data-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -96,15 +96,6 @@ class PortalIT {
 
     private PublishedListing example;
     private VersionRecord version;
-
-    private static Path dataDirectory() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "portal-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void findTheExample() {

@@ -74,7 +74,7 @@ class PublicSiteIT {
     private static final Path EXAMPLES =
             Path.of("..", "examples").toAbsolutePath().normalize();
     private static final Path EXAMPLE = EXAMPLES.resolve("qingshan-guozi-2024");
-    private static final Path DATA = dataDirectory();
+    private static final Path DATA = TestDirectories.fresh("public-site-it", "data-");
     private static final String ZEROS = "  actual:\n    abroad: 0.00\n    vehiclePurchase: 0.00\n"
             + "    vehicleOperation: 0.00\n    reception: 0.00\n";
 
@@ -146,15 +146,6 @@ class PublicSiteIT {
     /** The datasets stored besides the example, and the ids the pages are reached by. */
     private record Fixture(
             Dataset example, Dataset later, Dataset other, long exampleDocument, long unit, long region) {}
-
-    private static Path dataDirectory() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "public-site-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void publishMore() throws IOException {

@@ -68,7 +68,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class SecurityIT {
 
     private static final String PASSWORD = "正确的密码-Correct-1";
-    private static final Path DATA = dataDirectory();
+    private static final Path DATA = TestDirectories.fresh("security-it", "data-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -155,15 +155,6 @@ class SecurityIT {
             long unitB,
             long region,
             long otherRegion) {}
-
-    private static Path dataDirectory() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "security-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void fixture() {

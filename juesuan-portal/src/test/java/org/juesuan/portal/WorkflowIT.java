@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ class WorkflowIT {
 
     private static final String UNIT = ExampleFixtures.UNIT;
     private static final String REGION = ExampleFixtures.REGION;
-    private static final Path DATA = dataDirectory();
+    private static final Path DATA = TestDirectories.fresh("workflow-it", "data-");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @DynamicPropertySource
@@ -90,15 +89,6 @@ class WorkflowIT {
     JdbcClient jdbc;
 
     private static boolean created;
-
-    private static Path dataDirectory() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "workflow-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void users() {

@@ -6,10 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.juesuan.core.table.Deriver;
 import org.juesuan.core.table.DisplayRoundingPolicy;
 import org.juesuan.core.table.ReportTable;
 import org.juesuan.core.table.TableSet;
+import org.juesuan.portal.TestDirectories;
 import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.PublishedListing;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +49,7 @@ class TableApiIT {
 
     private static final Path EXAMPLES =
             Path.of("..", "examples").toAbsolutePath().normalize();
-    private static final Path DATA = dataDirectory();
+    private static final Path DATA = TestDirectories.fresh("table-api-it", "data-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -70,15 +69,6 @@ class TableApiIT {
     private final ObjectMapper json = new ObjectMapper();
     private PublishedListing example;
     private TableSet derived;
-
-    private static Path dataDirectory() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "table-api-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void findTheExample() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.juesuan.portal.TestDirectories;
 import org.juesuan.portal.publication.DisclosureBuilder;
 import org.juesuan.portal.publication.PublicationService;
 import org.junit.jupiter.api.AfterAll;
@@ -45,9 +46,8 @@ class PublicSiteBrowserIT {
     PublicationService publication;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path target = Files.createDirectories(Path.of("target", "browser-it"));
-        Path data = Files.createTempDirectory(target.toAbsolutePath(), "data-");
+    static void properties(DynamicPropertyRegistry registry) {
+        Path data = TestDirectories.fresh("browser-it", "data-");
         registry.add("juesuan.data", data::toString);
         registry.add("juesuan.examples", EXAMPLES::toString);
     }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.juesuan.portal.ExampleFixtures;
 import org.juesuan.portal.ExampleFixtures.SpoiledWorkbook;
+import org.juesuan.portal.TestDirectories;
 import org.juesuan.portal.store.Role;
 import org.juesuan.portal.store.UnitRepository;
 import org.juesuan.portal.store.UserRepository;
@@ -36,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class WorkflowBrowserIT {
 
     private static final String PASSWORD = "browser-pass-1";
-    private static final Path SCRATCH = scratch();
+    private static final Path SCRATCH = TestDirectories.fresh("browser-it", "workflow-");
 
     private static Browser browser;
 
@@ -57,15 +58,6 @@ class WorkflowBrowserIT {
         // no examples: the clerk's upload is the unit's first version, not a correction
         registry.add("juesuan.data", () -> SCRATCH.resolve("data").toString());
         registry.add("juesuan.examples", () -> SCRATCH.resolve("no-examples").toString());
-    }
-
-    private static Path scratch() {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "browser-it"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "workflow-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @BeforeAll
