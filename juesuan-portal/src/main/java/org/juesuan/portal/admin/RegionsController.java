@@ -134,14 +134,7 @@ class RegionsController {
     private boolean liesIn(long region, long ancestor) {
         Map<Long, @Nullable Long> parents = new HashMap<>();
         store.regions().forEach(candidate -> parents.put(candidate.id(), candidate.parentId()));
-        @Nullable Long current = region;
-        for (int steps = 0; current != null && steps <= parents.size(); steps++) {
-            if (current == ancestor) {
-                return true;
-            }
-            current = parents.get(current);
-        }
-        return false;
+        return Hierarchy.liesIn(parents, region, ancestor);
     }
 
     private String parentName(@Nullable Long parentId) {

@@ -197,14 +197,7 @@ class UnitsController {
     private boolean liesIn(long unit, long ancestor) {
         Map<Long, @Nullable Long> parents = new HashMap<>();
         store.units().forEach(candidate -> parents.put(candidate.id(), candidate.parentId()));
-        @Nullable Long current = unit;
-        for (int steps = 0; current != null && steps <= parents.size(); steps++) {
-            if (current == ancestor) {
-                return true;
-            }
-            current = parents.get(current);
-        }
-        return false;
+        return Hierarchy.liesIn(parents, unit, ancestor);
     }
 
     private Map<Long, String> regionNames() {
