@@ -84,6 +84,14 @@ class ConsolidateCommandIT {
                 .contains("某市某区第一小学对附属单位补助支出 80000.00 元，所属单位某市某区第一小学附属幼儿园（" + directory.resolve("kindergarten.yaml")
                         + "）上级补助收入合计 79000.00 元，相差 1000.00 元");
         assertThat(out).exists();
+
+        Path page = temp.resolve("offsets.html");
+        CommandLineIT.Run html = CommandLineIT.run(
+                "consolidate", directory.toString(), "--out", out.toString(), "--report", page.toString());
+        assertThat(html.code()).isEqualTo(3);
+        assertThat(Files.readString(page))
+                .contains("<td class=\"n\">80000.00</td><td class=\"n\">79000.00</td><td class=\"n\">1000.00</td>"
+                        + "<td class=\"bad\">不符</td>");
     }
 
     @Test

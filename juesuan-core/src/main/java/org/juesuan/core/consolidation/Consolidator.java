@@ -2,7 +2,6 @@ package org.juesuan.core.consolidation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,7 +193,6 @@ public final class Consolidator {
         // 对附属单位补助支出 and 附属单位上缴收入
         List<Offset> offsets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<String, Map<Boolean, List<Adjustment>>> removals = new HashMap<>();
         for (Member parent : order) {
             List<Member> kids = children.get(parent.id());
             if (kids.isEmpty()) {
@@ -220,11 +218,6 @@ public final class Consolidator {
                         childrenSide,
                         adjustments);
                 offsets.add(offset);
-                for (Adjustment adjustment : adjustments) {
-                    removals.computeIfAbsent(adjustment.unitId(), id -> new HashMap<>())
-                            .computeIfAbsent(adjustment.income(), b -> new ArrayList<>())
-                            .add(adjustment);
-                }
                 if (!offset.matches()) {
                     findings.add(finding(offset, parent, kids));
                 }

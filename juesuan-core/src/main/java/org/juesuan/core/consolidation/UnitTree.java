@@ -48,7 +48,7 @@ public record UnitTree(SourceRef source, List<Entry> entries) {
     }
 
     /**
-     * One unit of the file.
+     * One unit of the composition (构成单位): its dataset and the unit it reports to.
      *
      * @param file the dataset (file, workbook or directory), relative to the directory of the tree file
      * @param parent the file of the unit it reports to, or {@code null} for the 本级
