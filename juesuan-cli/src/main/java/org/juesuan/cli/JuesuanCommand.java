@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
             AuditCommand.class,
             TemplateCommand.class,
             ImportCommand.class,
+            ConsolidateCommand.class,
             ProfilesCommand.class,
             CommandLine.HelpCommand.class
         })
