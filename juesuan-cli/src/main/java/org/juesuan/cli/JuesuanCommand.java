@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
             TemplateCommand.class,
             ImportCommand.class,
             ProfilesCommand.class,
+            SynthCommand.class,
+            BatchCommand.class,
             CommandLine.HelpCommand.class
         })
 final class JuesuanCommand implements Runnable {
