@@ -54,6 +54,7 @@ public final class SyntheticUnits {
             Map.entry("215", "经济和信息化局"),
             Map.entry("216", "商务局"),
             Map.entry("220", "自然资源和规划分局"),
+            Map.entry("221", "住房保障和房屋管理局"),
             Map.entry("224", "应急管理局"));
     private static final Map<String, List<String>> REGIONS = Map.of(
             "hubei-2024",
