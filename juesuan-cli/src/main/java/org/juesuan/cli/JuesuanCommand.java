@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ConsolidateCommand.class,
             ProfilesCommand.class,
+            SynthCommand.class,
+            BatchCommand.class,
             CommandLine.HelpCommand.class
         })
 final class JuesuanCommand implements Runnable {

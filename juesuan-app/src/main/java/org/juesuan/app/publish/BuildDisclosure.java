@@ -138,6 +138,19 @@ public final class BuildDisclosure {
     public record Rendered(Document document, OutputFiles files, Issues remarks) {}
 
     /**
+     * Receives how long each step of rendering took (各环节耗时): {@code compose} (narrative and document), then each
+     * format by its key (rendering and proofing), in nanoseconds. Called from the rendering threads.
+     */
+    @FunctionalInterface
+    public interface StageTimer {
+        /** A timer that records nothing. */
+        StageTimer NONE = (stage, nanos) -> {};
+
+        /** Records that {@code stage} took {@code nanos}. */
+        void record(String stage, long nanos);
+    }
+
+    /**
      * Builds the disclosure.
      *
      * @throws UnableToReadInputException if the dataset or its profile cannot be used; nothing is written
@@ -183,20 +196,61 @@ public final class BuildDisclosure {
      */
     public Rendered render(
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
-        return join(renderAsync(display, formats, rounding, draft, proof));
+        return render(display, formats, rounding, draft, proof, StageTimer.NONE);
+    }
+
+    /**
+     * Renders the disclosure of tables already derived, without writing anything, timing each step.
+     *
+     * @param timer receives the time of composing and of each format
+     * @throws ProofFailedException if proofing finds a figure shown otherwise than derived
+     * @see #render(TableSet, Set, DisplayRoundingPolicy, boolean, boolean)
+     */
+    public Rendered render(
+            TableSet display,
+            Set<OutputFormat> formats,
+            DisplayRoundingPolicy rounding,
+            boolean draft,
+            boolean proof,
+            StageTimer timer) {
+        return join(renderAsync(display, formats, rounding, draft, proof, timer));
     }
 
     /** Composes the document, then renders and proofs each format on the renderer, without blocking a thread. */
     private CompletableFuture<Rendered> renderAsync(
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
-        return CompletableFuture.supplyAsync(() -> compose(display, draft), renderer)
+        return renderAsync(display, formats, rounding, draft, proof, StageTimer.NONE);
+    }
+
+    private CompletableFuture<Rendered> renderAsync(
+            TableSet display,
+            Set<OutputFormat> formats,
+            DisplayRoundingPolicy rounding,
+            boolean draft,
+            boolean proof,
+            StageTimer timer) {
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            long start = System.nanoTime();
+                            Result<Document> composed = compose(display, draft);
+                            timer.record("compose", System.nanoTime() - start);
+                            return composed;
+                        },
+                        renderer)
                 .thenCompose(composed -> {
                     List<PrintedTable> printed =
                             WorkbookContent.of(composed.value().orElseThrow());
                     List<CompletableFuture<Output>> outputs = new ArrayList<>();
                     for (OutputFormat format : formats) {
                         outputs.add(CompletableFuture.supplyAsync(
-                                () -> output(format, composed.value().orElseThrow(), printed, draft, proof), renderer));
+                                () -> {
+                                    long start = System.nanoTime();
+                                    Output output =
+                                            output(format, composed.value().orElseThrow(), printed, draft, proof);
+                                    timer.record(format.key(), System.nanoTime() - start);
+                                    return output;
+                                },
+                                renderer));
                     }
                     return CompletableFuture.allOf(outputs.toArray(CompletableFuture<?>[]::new))
                             .thenApply(done -> collect(composed, outputs, display, rounding, draft, proof));
