@@ -3,9 +3,6 @@ package org.juesuan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -51,33 +48,17 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "并行处理的单位数（默认为处理器核数）")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(
-            names = "--format",
-            split = ",",
-            paramLabel = "FORMAT",
-            defaultValue = "pdf,docx,xlsx,html",
-            description = "输出格式，逗号分隔：pdf、docx、xlsx、html（默认全部）")
-    List<String> formats = new ArrayList<>();
+    @CommandLine.Mixin
+    RenderOptions rendering = new RenderOptions();
 
     @Option(names = "--resume", description = "续跑：跳过输出已完整的单位")
     boolean resume;
-
-    @Option(names = "--draft", description = "校验有错误的单位也生成，每页标注“草稿”（仍计为校验有错误）")
-    boolean draft;
-
-    @Option(names = "--no-proof", description = "不回读校对输出文件（默认回读并核对每个数字）")
-    boolean noProof;
 
     @Override
     public Integer call() {
         JuesuanCommand parent = Objects.requireNonNull(root);
         CommandLine line = parent.spec().commandLine().getSubcommands().get("batch");
-        Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
-        for (String key : formats) {
-            selected.add(OutputFormat.ofKey(key)
-                    .orElseThrow(() ->
-                            new CommandLine.ParameterException(line, "不支持的输出格式“" + key + "”，可选：pdf、docx、xlsx、html")));
-        }
+        Set<OutputFormat> selected = rendering.formats(line);
         if (threads < 1) {
             throw new CommandLine.ParameterException(line, "--threads 应至少为 1");
         }
@@ -94,8 +75,8 @@ final class BatchCommand implements Callable<Integer> {
                                 threads,
                                 selected,
                                 resume,
-                                draft,
-                                !noProof,
+                                rendering.draft(),
+                                rendering.proof(),
                                 DisplayRoundingPolicy.LARGEST_REMAINDER),
                         progress(err, System.console() != null));
         double seconds = summary.elapsedNanos() / 1e9;

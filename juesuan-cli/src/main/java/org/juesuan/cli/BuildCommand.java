@@ -1,9 +1,6 @@
 package org.juesuan.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -42,13 +39,8 @@ final class BuildCommand implements Callable<Integer> {
     @Nullable
     Path out;
 
-    @Option(
-            names = "--format",
-            split = ",",
-            paramLabel = "FORMAT",
-            defaultValue = "pdf,docx,xlsx,html",
-            description = "输出格式，逗号分隔：pdf、docx、xlsx、html（默认全部）")
-    List<String> formats = new ArrayList<>();
+    @CommandLine.Mixin
+    RenderOptions rendering = new RenderOptions();
 
     @Option(
             names = "--rounding",
@@ -57,22 +49,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "元转万元的尾数处理：largest-remainder（舍位平衡，默认）或 independent（逐项四舍五入）")
     String rounding = "largest-remainder";
 
-    @Option(names = "--draft", description = "校验有错误时仍然生成，每页标注“草稿”（不得公开）")
-    boolean draft;
-
-    @Option(names = "--no-proof", description = "不回读校对输出文件（默认回读 PDF、DOCX、XLSX、HTML 并核对每个数字）")
-    boolean noProof;
-
     @Override
     public Integer call() {
         JuesuanCommand parent = java.util.Objects.requireNonNull(root);
         CommandLine line = parent.spec().commandLine().getSubcommands().get("build");
-        Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
-        for (String key : formats) {
-            selected.add(OutputFormat.ofKey(key)
-                    .orElseThrow(() ->
-                            new CommandLine.ParameterException(line, "不支持的输出格式“" + key + "”，可选：pdf、docx、xlsx、html")));
-        }
+        Set<OutputFormat> selected = rendering.formats(line);
         DisplayRoundingPolicy policy = null;
         for (DisplayRoundingPolicy candidate : DisplayRoundingPolicy.values()) {
             if (candidate.key().equals(rounding)) {
@@ -107,8 +88,8 @@ final class BuildCommand implements Callable<Integer> {
                             profile,
                             selected,
                             policy,
-                            draft,
-                            !noProof));
+                            rendering.draft(),
+                            rendering.proof()));
         } finally {
             renderer.shutdown();
         }
@@ -125,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
                         + " 年度部门决算公开文件（" + outcome.document().parts().size() + " 个部分、"
                         + outcome.tables().tables().size() + " 张公开表、"
                         + charts(outcome.document()) + " 幅图）"
-                        + (noProof ? "，未回读校对" : "，已回读校对") + "：");
+                        + (rendering.proof() ? "，已回读校对" : "，未回读校对") + "：");
         for (Path file : outcome.files()) {
             line.getOut().println("  " + file);
         }
