@@ -124,7 +124,7 @@ class PortalIT {
         assertThat(version.draftMarked()).isTrue();
         assertThat(version.validation().summary())
                 .startsWith("校验发现：错误 " + version.validation().errors() + " 项");
-        assertThat(documents.dataset(version.id())).contains("name: " + UNIT);
+        assertThat(documents.storedDataset(version.id()).orElseThrow().text()).contains("name: " + UNIT);
         assertThat(documents.files(version.id()))
                 .extracting(VersionFile::format)
                 .containsExactly(FileFormat.values());

@@ -257,6 +257,18 @@ public final class BuildDisclosure {
                 });
     }
 
+    /**
+     * Composes the document of derived tables (组成公开文件): narrative, glossary, charts and forms, exactly as the
+     * rendered files show it, without rendering any file.
+     *
+     * @param display the tables, derived with the rounding of the files
+     * @param draft whether every page is marked 草稿
+     * @throws UnableToReadInputException if the profile's document cannot be composed from them
+     */
+    public Document document(TableSet display, boolean draft) {
+        return compose(display, draft).value().orElseThrow();
+    }
+
     private Result<Document> compose(TableSet display, boolean draft) {
         Profile profile = display.profile();
         Composition composition = compositions.computeIfAbsent(

@@ -64,6 +64,20 @@ public final class DatasetReader {
     }
 
     /**
+     * Reads a dataset from its text, e.g. as stored with a version of a document.
+     *
+     * @param text the dataset's text
+     * @param displayName its name in messages
+     * @param format YAML or JSON
+     */
+    public Result<Dataset> read(String text, String displayName, TreeReader.Format format) {
+        Result<Node> tree = TreeReader.read(text, displayName, format);
+        return tree.value()
+                .map(node -> read(node, SourceRef.file(displayName), tree.issues()))
+                .orElseGet(() -> Result.failed(tree.issues()));
+    }
+
+    /**
      * Builds a dataset from a document tree.
      *
      * @param root the document

@@ -9,7 +9,6 @@ import org.juesuan.core.table.TableSet;
 import org.juesuan.portal.store.DocumentInfo;
 import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.VersionRecord;
-import org.juesuan.portal.store.WorkflowRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,17 +29,12 @@ final class ChangesController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DocumentRepository documents;
-    private final WorkflowRepository workflow;
     private final VersionTables tables;
     private final ZoneId zone;
 
     ChangesController(
-            DocumentRepository documents,
-            WorkflowRepository workflow,
-            VersionTables tables,
-            @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
+            DocumentRepository documents, VersionTables tables, @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.tables = Objects.requireNonNull(tables, "tables");
         this.zone = ZoneId.of(zone);
     }
@@ -70,8 +64,8 @@ final class ChangesController {
         if (older.number() >= newer.number()) {
             throw notFound();
         }
-        TableSet before = tables.derive(documents.dataset(older.id()), workflow.datasetFormat(older.id()));
-        TableSet after = tables.derive(documents.dataset(newer.id()), workflow.datasetFormat(newer.id()));
+        TableSet before = tables.derive(older.id());
+        TableSet after = tables.derive(newer.id());
         model.addAttribute("document", document);
         model.addAttribute("from", shown(older));
         model.addAttribute("to", shown(newer));

@@ -18,6 +18,7 @@ import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.app.publish.ValidateDataset;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.DatasetWriter;
+import org.juesuan.core.document.Document;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.Severity;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class DisclosureBuilder {
 
-    private static final DisplayRoundingPolicy ROUNDING = DisplayRoundingPolicy.LARGEST_REMAINDER;
+    /** The rounding every version's files are built with. */
+    static final DisplayRoundingPolicy ROUNDING = DisplayRoundingPolicy.LARGEST_REMAINDER;
 
     private final Definitions definitions;
     private final BuildDisclosure build;
@@ -96,6 +98,16 @@ public final class DisclosureBuilder {
             format = "yaml";
         }
         return new PreparedVersion(dataset, text, format, summary(findings), findings.list(), draft, files);
+    }
+
+    /**
+     * Composes the document of a version's derived tables exactly as its files show it, without rendering them.
+     *
+     * @param tables the tables, derived with {@link VersionTables#ROUNDING}
+     * @param draft whether the version's files carry 草稿 marks
+     */
+    public Document document(TableSet tables, boolean draft) {
+        return build.document(tables, draft);
     }
 
     /** Returns what validation found, for storing: counts, the summary line and one line per finding. */

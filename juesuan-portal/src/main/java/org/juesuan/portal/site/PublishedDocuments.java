@@ -1,29 +1,18 @@
 package org.juesuan.portal.site;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.dataset.Dataset;
-import org.juesuan.core.dataset.DatasetReader;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.ChartBlock;
 import org.juesuan.core.document.Document;
-import org.juesuan.core.document.DocumentBuilder;
 import org.juesuan.core.document.Part;
-import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.UnableToReadInputException;
-import org.juesuan.core.narrative.NarrativeWriter;
-import org.juesuan.core.profile.Profile;
-import org.juesuan.core.source.SourceRef;
-import org.juesuan.core.source.TreeReader;
-import org.juesuan.core.table.Deriver;
-import org.juesuan.core.table.DisplayRoundingPolicy;
-import org.juesuan.core.table.TableSet;
+import org.juesuan.portal.publication.DisclosureBuilder;
+import org.juesuan.portal.publication.VersionCache;
+import org.juesuan.portal.publication.VersionTables;
+import org.juesuan.portal.store.StoredDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class PublishedDocuments {
-
-    /** The rounding every published version is built with (see {@code DisclosureBuilder}). */
-    private static final DisplayRoundingPolicy ROUNDING = DisplayRoundingPolicy.LARGEST_REMAINDER;
 
     /** A published version's content: its dataset and its document. */
     record Content(long versionId, Dataset dataset, Document document) {
@@ -71,20 +57,14 @@ final class PublishedDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedDocuments.class);
 
     private final JdbcClient jdbc;
-    private final Definitions definitions;
-    private final Map<String, DocumentBuilder> builders = new ConcurrentHashMap<>();
-    private final Map<Long, Content> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final VersionTables versions;
+    private final DisclosureBuilder builder;
+    private final VersionCache<Content> cache = new VersionCache<>(64);
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Content> eldest) {
-            return size() > 64;
-        }
-    });
-
-    PublishedDocuments(JdbcClient jdbc, Definitions definitions) {
+    PublishedDocuments(JdbcClient jdbc, VersionTables versions, DisclosureBuilder builder) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-        this.definitions = Objects.requireNonNull(definitions, "definitions");
+        this.versions = Objects.requireNonNull(versions, "versions");
+        this.builder = Objects.requireNonNull(builder, "builder");
     }
 
     /** The latest published version of every document, as SQL: the condition on {@code v} joined to {@code d}. */
@@ -159,13 +139,7 @@ final class PublishedDocuments {
      * @throws UnableToReadInputException if its stored dataset can no longer be read (a profile removed)
      */
     Content content(long versionId) {
-        Content cached = cache.get(versionId);
-        if (cached != null) {
-            return cached;
-        }
-        Content loaded = load(versionId);
-        cache.put(versionId, loaded);
-        return loaded;
+        return cache.get(versionId, this::load);
     }
 
     /**
@@ -182,34 +156,12 @@ final class PublishedDocuments {
     }
 
     private Content load(long versionId) {
-        record Stored(String text, String format, boolean draft) {}
-        Stored stored = jdbc.sql("SELECT dataset, dataset_format, draft_marked FROM versions"
-                        + " WHERE id = ? AND state = 'PUBLISHED'")
-                .param(versionId)
-                .query((row, n) -> new Stored(row.getString(1), row.getString(2), row.getBoolean(3)))
-                .optional()
-                .orElseThrow(() -> new IllegalArgumentException("version " + versionId + " is not published"));
-        String name = "version-" + versionId + "." + stored.format();
-        TreeReader.Format format = "json".equals(stored.format()) ? TreeReader.Format.JSON : TreeReader.Format.YAML;
-        Issues issues = Issues.create();
-        var tree = TreeReader.read(stored.text(), name, format);
-        issues.addAll(tree.issues());
-        Dataset dataset = tree.value()
-                .flatMap(root -> new DatasetReader(definitions.catalogs())
-                        .read(root, SourceRef.file(name), issues)
-                        .value())
-                .orElseThrow(() -> new UnableToReadInputException("无法读取已公开版本的数据集", issues));
-        Profile profile = definitions
-                .profile(dataset.profileId())
-                .orElseThrow(problems -> new UnableToReadInputException("无法使用数据集的地区口径", problems));
-        TableSet tables = Deriver.derive(profile, dataset, ROUNDING);
-        DocumentBuilder builder =
-                builders.computeIfAbsent(profile.id(), id -> DocumentBuilder.of(profile, definitions.scoring(profile)));
-        Document document = builder.build(
-                        tables,
-                        NarrativeWriter.write(definitions.narrative(profile), tables, definitions.scoring(profile)),
-                        stored.draft())
-                .orElseThrow(problems -> new UnableToReadInputException("无法组成公开文件", problems));
+        StoredDataset stored = versions.stored(versionId);
+        if (!stored.published()) {
+            throw new IllegalArgumentException("version " + versionId + " is not published");
+        }
+        Dataset dataset = versions.dataset(stored, "version-" + versionId);
+        Document document = builder.document(versions.derive(dataset), stored.draftMarked());
         return new Content(versionId, dataset, document);
     }
 }

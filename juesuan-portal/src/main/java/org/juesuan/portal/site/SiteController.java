@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.profile.TableDefinition;
+import org.juesuan.portal.publication.VersionCache;
 import org.juesuan.portal.store.DocumentInfo;
 import org.juesuan.portal.store.DocumentRepository;
 import org.juesuan.portal.store.FileFormat;
@@ -41,15 +42,8 @@ final class SiteController {
     private final PublishedDocuments published;
     private final Definitions definitions;
     private final ZoneId zone;
-    private final Map<Long, DisclosurePage> pages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, DisclosurePage> eldest) {
-            // published pages never change: a small cache by version saves parsing the same page again
-            return size() > 32;
-        }
-    });
+    // published pages never change: a small cache by version saves parsing the same page again
+    private final VersionCache<DisclosurePage> pages = new VersionCache<>(32);
 
     SiteController(
             DocumentRepository documents,
@@ -118,7 +112,7 @@ final class SiteController {
 
     private String page(long id, VersionRecord version, List<VersionRecord> versions, Model model) {
         DocumentInfo document = documents.find(id).orElseThrow(SiteController::notFound);
-        DisclosurePage page = pages.computeIfAbsent(
+        DisclosurePage page = pages.get(
                 version.id(),
                 key -> withCharts(
                         key,

@@ -155,12 +155,16 @@ public final class DocumentRepository {
         return versionIds.stream().map(id -> workItem(id).orElseThrow()).toList();
     }
 
-    /** Returns the dataset text of a version. */
-    public String dataset(long versionId) {
-        return jdbc.sql("SELECT dataset FROM versions WHERE id = ?")
+    /** Returns the dataset stored with a version, if there is a version of that id. */
+    public Optional<StoredDataset> storedDataset(long versionId) {
+        return jdbc.sql("SELECT dataset, dataset_format, draft_marked, state FROM versions WHERE id = ?")
                 .param(versionId)
-                .query(String.class)
-                .single();
+                .query((row, n) -> new StoredDataset(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getBoolean(3),
+                        VersionState.valueOf(row.getString(4)) == VersionState.PUBLISHED))
+                .optional();
     }
 
     /**

@@ -149,14 +149,6 @@ public final class WorkflowRepository {
                 .flatMap(found -> found);
     }
 
-    /** Returns the format of a version's stored dataset: {@code yaml} or {@code json}. */
-    public String datasetFormat(long versionId) {
-        return jdbc.sql("SELECT dataset_format FROM versions WHERE id = ?")
-                .param(versionId)
-                .query(String.class)
-                .single();
-    }
-
     private static String placeholders(Set<VersionState> states) {
         return states.stream().map(state -> "?").collect(Collectors.joining(", "));
     }

@@ -186,7 +186,7 @@ final class WorkspaceController {
             return List.of();
         }
         try {
-            return FindingTables.of(tables.printed(documents.dataset(id), workflow.datasetFormat(id)), findings);
+            return FindingTables.of(tables.printed(id), findings);
         } catch (DisclosureException unreadable) {
             // a version stored before its dataset could be read again: the list of findings still shows
             LOG.warn("版本 {} 的数据集无法再次读取，校验发现不在表中标注：{}", id, unreadable.getMessage());

@@ -11,8 +11,12 @@ import java.util.List;
 import org.juesuan.app.prepare.Definitions;
 import org.juesuan.core.table.TableSet;
 import org.juesuan.portal.publication.VersionDiff.CellChange;
+import org.juesuan.portal.store.DocumentRepository;
+import org.juesuan.portal.store.StoredDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 class VersionDiffTest {
 
@@ -24,13 +28,15 @@ class VersionDiffTest {
 
     @BeforeAll
     static void read() throws IOException {
-        tables = new VersionTables(Definitions.bundled());
+        // the repository is never queried: the tests derive from the dataset's text
+        tables = new VersionTables(
+                Definitions.bundled(), new DocumentRepository(JdbcClient.create(new SimpleDriverDataSource())));
         original = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
         assertThat(original).contains(LINE);
     }
 
     private static TableSet derive(String text) {
-        return tables.derive(text, "yaml");
+        return tables.derive(tables.dataset(new StoredDataset(text, "yaml", false, true), "dataset"));
     }
 
     @Test

@@ -158,7 +158,7 @@ abstract class DatabaseContract {
         assertThat(version.validation().report()).isEqualTo("[错误] T05-1 …\n");
         assertThat(version.createdAt()).isEqualTo(AT);
         assertThat(version.publishedAt()).isNull();
-        assertThat(documents.dataset(version.id())).isEqualTo("format: juesuan-dataset/1\n");
+        assertThat(documents.storedDataset(version.id()).orElseThrow().text()).isEqualTo("format: juesuan-dataset/1\n");
     }
 
     @Test
