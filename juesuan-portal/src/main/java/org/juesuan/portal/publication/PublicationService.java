@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.dataset.UnitInfo;
 import org.juesuan.portal.store.AuditLogRepository;
@@ -74,24 +75,8 @@ public final class PublicationService {
                 units.unit(region, unit.name(), unit.shortName(), unit.level().label());
         long document =
                 documents.document(unitId, unit.fiscalYear(), prepared.dataset().profileId(), now);
-        VersionRecord version = documents.addVersion(new NewVersion(
-                document,
-                prepared.datasetText(),
-                prepared.datasetFormat(),
-                prepared.validation(),
-                prepared.draftMarked(),
-                reason,
-                actor,
-                now));
-        workflow.addFindings(version.id(), prepared.findings());
-        List<VersionFile> files = new ArrayList<>();
-        for (Map.Entry<FileFormat, byte[]> file : prepared.files().entrySet()) {
-            files.add(documents.addFile(
-                    version.id(),
-                    file.getKey(),
-                    file.getKey().fileName(unit.name(), unit.fiscalYear()),
-                    file.getValue()));
-        }
+        StoredVersion stored = storeDraft(document, prepared, reason, actor, now, UnaryOperator.identity());
+        VersionRecord version = stored.version();
         if (!documents.publish(version.id(), actor, now)) {
             throw new IllegalStateException("version " + version.id() + " was published meanwhile");
         }
@@ -105,10 +90,72 @@ public final class PublicationService {
         if (reason != null) {
             details.append("更正原因：").append(reason).append('。');
         }
-        for (VersionFile file : files) {
-            details.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
-        }
+        details.append(stored.digests());
         audit.record(now, actor, action, AuditLogRepository.VERSION, version.id(), details.toString());
-        return new PublishedVersion(document, documents.version(version.id()).orElseThrow(), files);
+        return new PublishedVersion(document, documents.version(version.id()).orElseThrow(), stored.files());
+    }
+
+    /**
+     * A version stored as a draft (已保存版本), with its files.
+     *
+     * @param version the version
+     * @param files its files, each with its SHA-256
+     */
+    public record StoredVersion(VersionRecord version, List<VersionFile> files) {
+
+        /** Creates the record. */
+        public StoredVersion {
+            Objects.requireNonNull(version, "version");
+            files = List.copyOf(files);
+        }
+
+        /** Returns one line per file for the audit log: a line break, then its name and SHA-256. */
+        public String digests() {
+            StringBuilder lines = new StringBuilder();
+            for (VersionFile file : files) {
+                lines.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
+            }
+            return lines.toString();
+        }
+    }
+
+    /**
+     * Stores a built version as a draft of a document (保存版本): the version with its dataset and findings under the
+     * next free number, and each rendered file with its SHA-256. Runs in the caller's transaction.
+     *
+     * @param document the document
+     * @param prepared the version built from its dataset
+     * @param reason the reason of a correction (更正原因), or null
+     * @param actor who stores it
+     * @param at when
+     * @param sources how the findings' sources are written (e.g. a temporary directory taken out)
+     */
+    public StoredVersion storeDraft(
+            long document,
+            PreparedVersion prepared,
+            @Nullable String reason,
+            String actor,
+            OffsetDateTime at,
+            UnaryOperator<String> sources) {
+        UnitInfo unit = prepared.dataset().unit();
+        VersionRecord version = documents.addVersion(new NewVersion(
+                document,
+                prepared.datasetText(),
+                prepared.datasetFormat(),
+                prepared.validation(),
+                prepared.draftMarked(),
+                reason,
+                actor,
+                at));
+        workflow.addFindings(version.id(), prepared.findings(), sources);
+        List<VersionFile> files = new ArrayList<>();
+        for (Map.Entry<FileFormat, byte[]> file : prepared.files().entrySet()) {
+            files.add(documents.addFile(
+                    version.id(),
+                    file.getKey(),
+                    file.getKey().fileName(unit.name(), unit.fiscalYear()),
+                    file.getValue()));
+        }
+        return new StoredVersion(version, files);
     }
 }

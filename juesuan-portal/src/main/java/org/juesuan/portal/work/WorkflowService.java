@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -25,11 +24,10 @@ import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.portal.publication.DisclosureBuilder;
 import org.juesuan.portal.publication.PreparedVersion;
+import org.juesuan.portal.publication.PublicationService;
 import org.juesuan.portal.security.PortalUser;
 import org.juesuan.portal.store.AuditLogRepository;
 import org.juesuan.portal.store.DocumentRepository;
-import org.juesuan.portal.store.FileFormat;
-import org.juesuan.portal.store.NewVersion;
 import org.juesuan.portal.store.Role;
 import org.juesuan.portal.store.UnitRepository;
 import org.juesuan.portal.store.VersionFile;
@@ -64,6 +62,7 @@ final class WorkflowService {
     private static final Pattern NAME = Pattern.compile("[^/\\\\:*?\"<>|\\p{Cntrl}]{1,120}\\.(xlsx|yaml|yml|json)");
 
     private final DisclosureBuilder builder;
+    private final PublicationService publication;
     private final DocumentRepository documents;
     private final WorkflowRepository workflow;
     private final UnitRepository units;
@@ -73,6 +72,7 @@ final class WorkflowService {
 
     WorkflowService(
             DisclosureBuilder builder,
+            PublicationService publication,
             DocumentRepository documents,
             WorkflowRepository workflow,
             UnitRepository units,
@@ -80,6 +80,7 @@ final class WorkflowService {
             TransactionTemplate transaction,
             Clock clock) {
         this.builder = Objects.requireNonNull(builder, "builder");
+        this.publication = Objects.requireNonNull(publication, "publication");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.units = Objects.requireNonNull(units, "units");
@@ -174,16 +175,9 @@ final class WorkflowService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long document = existing.orElseGet(() ->
                 documents.document(unitId, unit.fiscalYear(), prepared.dataset().profileId(), now));
-        VersionRecord version = documents.addVersion(new NewVersion(
-                document,
-                prepared.datasetText(),
-                prepared.datasetFormat(),
-                prepared.validation(),
-                prepared.draftMarked(),
-                correction ? reason : null,
-                user.getUsername(),
-                now));
-        workflow.addFindings(version.id(), prepared.findings(), local);
+        PublicationService.StoredVersion stored =
+                publication.storeDraft(document, prepared, correction ? reason : null, user.getUsername(), now, local);
+        VersionRecord version = stored.version();
         StringBuilder details = new StringBuilder()
                 .append("上传")
                 .append(name)
@@ -197,14 +191,7 @@ final class WorkflowService {
         if (correction) {
             details.append("更正原因：").append(reason).append('。');
         }
-        for (Map.Entry<FileFormat, byte[]> entry : prepared.files().entrySet()) {
-            VersionFile file = documents.addFile(
-                    version.id(),
-                    entry.getKey(),
-                    entry.getKey().fileName(unit.name(), unit.fiscalYear()),
-                    entry.getValue());
-            details.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
-        }
+        details.append(stored.digests());
         audit.record(now, user.getUsername(), "上传", AuditLogRepository.VERSION, version.id(), details.toString());
         return new Upload(version.id(), List.of());
     }
