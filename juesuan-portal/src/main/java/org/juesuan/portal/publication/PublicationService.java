@@ -17,6 +17,7 @@ import org.juesuan.portal.store.UnitRepository;
 import org.juesuan.portal.store.VersionFile;
 import org.juesuan.portal.store.VersionRecord;
 import org.juesuan.portal.store.WorkflowRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,7 @@ public final class PublicationService {
     private final AuditLogRepository audit;
     private final WorkflowRepository workflow;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** Creates the service. */
@@ -44,12 +46,14 @@ public final class PublicationService {
             AuditLogRepository audit,
             WorkflowRepository workflow,
             TransactionTemplate transaction,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.units = Objects.requireNonNull(units, "units");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.transaction = Objects.requireNonNull(transaction, "transaction");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -80,6 +84,7 @@ public final class PublicationService {
         if (!documents.publish(version.id(), actor, now)) {
             throw new IllegalStateException("version " + version.id() + " was published meanwhile");
         }
+        events.publishEvent(new VersionPublished(version.id()));
         StringBuilder details = new StringBuilder()
                 .append(unit.name())
                 .append(unit.fiscalYear())
@@ -111,11 +116,7 @@ public final class PublicationService {
 
         /** Returns one line per file for the audit log: a line break, then its name and SHA-256. */
         public String digests() {
-            StringBuilder lines = new StringBuilder();
-            for (VersionFile file : files) {
-                lines.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
-            }
-            return lines.toString();
+            return VersionFile.digests(files);
         }
     }
 

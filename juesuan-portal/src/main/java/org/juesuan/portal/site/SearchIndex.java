@@ -15,6 +15,7 @@ import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.portal.publication.VersionPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,12 +23,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The full-text index of published disclosures (全文检索索引): for each published version, a title line (unit,
  * region, year) and a body (headings, narrative, table titles and line labels, forms) in {@code search_texts}. A
- * version is indexed when the site starts and, for versions published since, before each search; the index is
- * written from the version's document, so it needs nothing from publishing itself.
+ * version is indexed once its publication is committed ({@link VersionPublished}), and any published version still
+ * without its text (published before the index existed, or while its profile could not be read) when the site
+ * starts; the text is written from the version's document.
  *
  * <p>Searching matches substrings, since Chinese has no spaces between words: every whitespace-separated term must
  * occur in the title or the body; documents whose title line holds more of the terms come first, then newer years.
@@ -81,6 +84,12 @@ final class SearchIndex {
         if (indexed > 0) {
             LOG.info("全文检索：已为 {} 个已公开版本建立索引", indexed);
         }
+    }
+
+    /** Indexes a version once its publication is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPublished(VersionPublished published) {
+        index(published.versionId());
     }
 
     /** Indexes every published version that has no index text yet; returns how many were indexed. */
@@ -186,13 +195,12 @@ final class SearchIndex {
         return List.copyOf(terms);
     }
 
-    /** Returns a page of results (from 1) of a query, after indexing what was published since the last search. */
+    /** Returns a page of results (from 1) of a query. */
     Page search(String query, int page) {
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
             return new Page(terms, 0, 1, List.of());
         }
-        indexMissing();
         StringBuilder where = new StringBuilder(" FROM search_texts s JOIN versions v ON v.id = s.version_id"
                 + " JOIN documents d ON d.id = v.document_id JOIN units u ON u.id = d.unit_id"
                 + " JOIN regions r ON r.id = u.region_id WHERE " + PublishedDocuments.LATEST_PUBLISHED);

@@ -1,5 +1,6 @@
 package org.juesuan.portal.store;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,14 @@ public record VersionFile(FileFormat format, String fileName, String mediaType, 
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** Returns one line per file, as the audit log records them: a line break, then its name and SHA-256. */
+    public static String digests(List<VersionFile> files) {
+        StringBuilder lines = new StringBuilder();
+        for (VersionFile file : files) {
+            lines.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
+        }
+        return lines.toString();
     }
 }

@@ -25,6 +25,7 @@ import org.juesuan.core.issue.Severity;
 import org.juesuan.portal.publication.DisclosureBuilder;
 import org.juesuan.portal.publication.PreparedVersion;
 import org.juesuan.portal.publication.PublicationService;
+import org.juesuan.portal.publication.VersionPublished;
 import org.juesuan.portal.security.PortalUser;
 import org.juesuan.portal.store.AuditLogRepository;
 import org.juesuan.portal.store.DocumentRepository;
@@ -37,6 +38,7 @@ import org.juesuan.portal.store.WorkflowRepository;
 import org.juesuan.portal.work.WorkflowRules.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,6 +70,7 @@ final class WorkflowService {
     private final UnitRepository units;
     private final AuditLogRepository audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkflowService(
@@ -78,6 +81,7 @@ final class WorkflowService {
             UnitRepository units,
             AuditLogRepository audit,
             TransactionTemplate transaction,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.builder = Objects.requireNonNull(builder, "builder");
         this.publication = Objects.requireNonNull(publication, "publication");
@@ -86,6 +90,7 @@ final class WorkflowService {
         this.units = Objects.requireNonNull(units, "units");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transaction = Objects.requireNonNull(transaction, "transaction");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -286,9 +291,8 @@ final class WorkflowService {
             details.append("意见：").append(comment);
         }
         if (step == Step.PUBLISH) {
-            for (VersionFile file : documents.files(id)) {
-                details.append('\n').append(file.fileName()).append(" SHA-256 ").append(file.sha256());
-            }
+            details.append(VersionFile.digests(documents.files(id)));
+            events.publishEvent(new VersionPublished(id));
         }
         audit.record(now, user.getUsername(), step.label(), AuditLogRepository.VERSION, id, details.toString());
         return true;

@@ -44,6 +44,7 @@ class ExampleSeederTest {
                         new AuditLogRepository(jdbc),
                         new WorkflowRepository(jdbc),
                         new TransactionTemplate(new DataSourceTransactionManager(database)),
+                        event -> {},
                         Clock.systemUTC()));
         Logger log = (Logger) LoggerFactory.getLogger(ExampleSeeder.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
