@@ -97,6 +97,8 @@ class WorkflowBrowserIT {
         // the clerk: a spoiled workbook is refused at its cell, nothing stored
         logIn("clerk");
         upload(spoiledFile);
+        // the upload answers with the workspace again: wait for it rather than read the page it replaces
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.problems")));
         assertThat(driver.findElement(By.cssSelector("div.problems")).getText())
                 .contains("未保存任何内容")
                 .contains(spoiled.place());
@@ -190,7 +192,10 @@ class WorkflowBrowserIT {
         ChromeDriver driver = browser.driver();
         driver.findElement(By.cssSelector("form.upload input[type=file]"))
                 .sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        WebElement send = driver.findElement(By.cssSelector("form.upload button[type=submit]"));
+        send.click();
+        // the page the form was on is gone once the server has answered
+        browser.waiting().until(ExpectedConditions.stalenessOf(send));
     }
 
     private void click(String button) {
