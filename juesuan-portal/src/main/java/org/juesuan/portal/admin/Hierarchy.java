@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Trees of regions and of units (上下级关系), given as each node's parent: whether one node lies at or below
  * another. A cycle in the data ends the walk instead of looping.
  */
-final class Hierarchy {
+public final class Hierarchy {
 
     private Hierarchy() {}
 
@@ -16,7 +16,7 @@ final class Hierarchy {
      *
      * @param parents each node's parent, null for a top node
      */
-    static boolean liesIn(Map<Long, @Nullable Long> parents, long node, long ancestor) {
+    public static boolean liesIn(Map<Long, @Nullable Long> parents, long node, long ancestor) {
         @Nullable Long current = node;
         for (int steps = 0; current != null && steps <= parents.size(); steps++) {
             if (current == ancestor) {

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.portal.admin.AdminStore;
 import org.juesuan.portal.admin.DeadlineRepository;
-import org.springframework.beans.factory.ObjectProvider;
+import org.juesuan.portal.admin.Hierarchy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The coverage tracker (公开进度), public: for a fiscal year and a region with its sub-regions (or every region),
  * each unit with its approval date, deadline, first publication and where it stands under the 20-day rule, and the
- * counts above. The approval date is the region's for the year unless a {@link UnitApprovalDates} bean knows the
- * unit's own.
+ * counts above. A unit whose accounts a reviewer approved in the portal takes the day of its first approval
+ * (批复, {@code versions.approved_at}, in Beijing time) and its own deadline 20 days later; any other unit takes
+ * its region's approval date and deadline of the year.
  */
 @Controller
 final class CoverageController {
@@ -39,7 +40,6 @@ final class CoverageController {
     private final JdbcClient jdbc;
     private final AdminStore regions;
     private final DeadlineRepository deadlines;
-    private final UnitApprovalDates unitApprovals;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -47,13 +47,11 @@ final class CoverageController {
             JdbcClient jdbc,
             AdminStore regions,
             DeadlineRepository deadlines,
-            ObjectProvider<UnitApprovalDates> unitApprovals,
             Clock clock,
             @Value("${juesuan.zone:Asia/Shanghai}") String zone) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.regions = Objects.requireNonNull(regions, "regions");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
-        this.unitApprovals = unitApprovals.getIfAvailable(UnitApprovalDates::none);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = ZoneId.of(zone);
     }
@@ -86,6 +84,7 @@ final class CoverageController {
             long regionId,
             String region,
             @Nullable Long documentId,
+            @Nullable OffsetDateTime firstApproved,
             @Nullable OffsetDateTime firstPublished) {}
 
     @GetMapping("/coverage")
@@ -114,9 +113,8 @@ final class CoverageController {
             }
             @Nullable LocalDate approvedOn = null;
             @Nullable LocalDate deadline = null;
-            Optional<LocalDate> own = unitApprovals.approvedOn(line.unitId(), shown);
-            if (own.isPresent()) {
-                approvedOn = own.get();
+            if (line.firstApproved() != null) {
+                approvedOn = line.firstApproved().atZoneSameInstant(zone).toLocalDate();
                 deadline = Coverage.deadline(approvedOn);
             } else if (byRegion.containsKey(line.regionId())) {
                 approvedOn = byRegion.get(line.regionId()).approvedOn();
@@ -163,23 +161,24 @@ final class CoverageController {
 
     /** Returns the region and every region below it. */
     static Set<Long> withSubRegions(long region, List<AdminStore.Region> all) {
+        Map<Long, @Nullable Long> parents = new HashMap<>();
+        all.forEach(candidate -> parents.put(candidate.id(), candidate.parentId()));
         Set<Long> found = new HashSet<>();
-        found.add(region);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (AdminStore.Region candidate : all) {
-                if (candidate.parentId() != null && found.contains(candidate.parentId()) && found.add(candidate.id())) {
-                    grew = true;
-                }
+        for (AdminStore.Region candidate : all) {
+            if (Hierarchy.liesIn(parents, candidate.id(), region)) {
+                found.add(candidate.id());
             }
         }
         return found;
     }
 
-    /** Every unit with its document of the year and the first publication of it, by region and name. */
+    /**
+     * Every unit with its document of the year, the first approval of it (a correction approved later does not move
+     * it) and its first publication, by region and name.
+     */
     private List<UnitLine> lines(int year) {
         return jdbc.sql("SELECT u.id, u.name, u.region_id, r.name AS region_name, d.id AS document_id,"
+                        + " (SELECT MIN(v.approved_at) FROM versions v WHERE v.document_id = d.id) AS first_approved,"
                         + " (SELECT MIN(v.published_at) FROM versions v WHERE v.document_id = d.id"
                         + " AND v.state = 'PUBLISHED') AS first_published FROM units u"
                         + " JOIN regions r ON r.id = u.region_id"
@@ -192,6 +191,7 @@ final class CoverageController {
                         row.getLong("region_id"),
                         row.getString("region_name"),
                         row.getObject("document_id", Long.class),
+                        row.getObject("first_approved", OffsetDateTime.class),
                         row.getObject("first_published", OffsetDateTime.class)))
                 .list();
     }

@@ -127,19 +127,6 @@ public final class WorkflowRepository {
                 == 1;
     }
 
-    /**
-     * Returns when the finance bureau first approved (批复) a unit's final accounts of a year: the earliest approval of
-     * any version of its document. A correction approved later does not move it.
-     */
-    public Optional<OffsetDateTime> firstApproval(long unitId, int fiscalYear) {
-        return jdbc.sql("SELECT MIN(v.approved_at) FROM versions v JOIN documents d ON d.id = v.document_id"
-                        + " WHERE d.unit_id = ? AND d.fiscal_year = ?")
-                .params(unitId, fiscalYear)
-                .query((row, n) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)))
-                .optional()
-                .flatMap(found -> found);
-    }
-
     /** Returns when a version was approved (批复时间), if it was. */
     public Optional<OffsetDateTime> approvedAt(long versionId) {
         return jdbc.sql("SELECT approved_at FROM versions WHERE id = ?")
