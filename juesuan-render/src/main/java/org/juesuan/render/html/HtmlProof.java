@@ -2,6 +2,7 @@ package org.juesuan.render.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -27,6 +28,8 @@ public final class HtmlProof {
 
     /** The format named in each mismatch. */
     public static final String FORMAT = "HTML";
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private HtmlProof() {}
 
@@ -89,7 +92,14 @@ public final class HtmlProof {
         }
         Elements rows = tables.get(index).select("tr");
         for (int r = 0; r < grid.size(); r++) {
-            Elements cells = r < rows.size() ? rows.get(r).select("> th, > td") : new Elements();
+            Elements cells = new Elements();
+            if (r < rows.size()) {
+                for (Element child : rows.get(r).children()) {
+                    if (child.nameIs("th") || child.nameIs("td")) {
+                        cells.add(child);
+                    }
+                }
+            }
             int c = 0;
             for (int column = 0; column < grid.get(r).size(); column++) {
                 GridCell cell = grid.get(r).get(column);
@@ -109,6 +119,6 @@ public final class HtmlProof {
 
     /** Text as a browser lays it out: runs of white space are one space, none at either end. */
     private static String normalized(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
     }
 }

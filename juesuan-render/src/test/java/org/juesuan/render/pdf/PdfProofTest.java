@@ -2,8 +2,14 @@ package org.juesuan.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.FigureRun;
@@ -50,6 +56,44 @@ class PdfProofTest {
             }
         }
         assertThat(cells).isEqualTo(amounts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hubei-2024", "shanghai-2024"})
+    void readsEveryPlacementAsPdfBoxsAreaStripperDoes(String profile) throws Exception {
+        Document document = SampleDocument.of(profile, false);
+        RenderedPdf rendered = PdfRenderer.render(document);
+        Map<Integer, List<PdfLayout.Placement>> byPage = new TreeMap<>();
+        for (PdfLayout.Placement placement : rendered.layout().placements()) {
+            byPage.computeIfAbsent(placement.page(), p -> new ArrayList<>()).add(placement);
+        }
+        int compared = 0;
+        try (PDDocument file = Loader.loadPDF(rendered.bytes())) {
+            for (Map.Entry<Integer, List<PdfLayout.Placement>> page : byPage.entrySet()) {
+                List<PdfLayout.Placement> placements = page.getValue();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.setSortByPosition(true);
+                for (int i = 0; i < placements.size(); i++) {
+                    PdfLayout.Placement p = placements.get(i);
+                    stripper.addRegion(
+                            Integer.toString(i), new Rectangle2D.Double(p.x(), p.y(), p.width(), p.height()));
+                }
+                stripper.extractRegions(file.getPage(page.getKey() - 1));
+                List<String> read = PdfProof.read(file, page.getKey(), placements);
+                for (int i = 0; i < placements.size(); i++) {
+                    String expected =
+                            stripper.getTextForRegion(Integer.toString(i)).replaceAll("\\s+", "");
+                    assertThat(read.get(i))
+                            .as("page %d, %s", page.getKey(), placements.get(i).target())
+                            .isEqualTo(expected);
+                    if (!expected.isEmpty()) {
+                        compared++;
+                    }
+                }
+            }
+        }
+        // the sample prints over a hundred figures; the comparison must have looked at them, not at blanks only
+        assertThat(compared).isGreaterThan(100);
     }
 
     @Test
