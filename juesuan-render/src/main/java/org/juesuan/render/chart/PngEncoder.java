@@ -107,6 +107,10 @@ final class PngEncoder {
         for (int y = 0; y < height; y++) {
             filtered[out++] = FILTER_UP;
             int row = y * width;
+            if (y > 0 && Arrays.equals(pixels, row, row + width, pixels, row - width, row)) {
+                out += stride; // a row equal to the one above is all zeros, as the array already is
+                continue;
+            }
             for (int x = 0; x < width; x++) {
                 int rgb = pixels[row + x];
                 int above = y == 0 ? 0 : pixels[row - width + x];

@@ -34,6 +34,12 @@ class PngEncoderTest {
                 image.setRGB(x, y, rgb);
             }
         }
+        // and a band of rows each equal to the row above (stored as zeros without being differenced)
+        for (int y = 120; y < 140; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, 0x336699);
+            }
+        }
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(image)));
         assertThat(decoded.getWidth()).isEqualTo(517);
         assertThat(decoded.getHeight()).isEqualTo(203);
