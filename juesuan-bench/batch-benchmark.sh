@@ -6,10 +6,11 @@
 #   N            how many units `synth` writes (seed 2024, 2% injected errors, 5% departments)
 #   --no-proof   render without reading the files back
 #   --work DIR   where the units, the outputs and the GC log go (default: a new temporary directory, removed after)
-#   --java-option OPTION   passed to the JVM (repeatable), e.g. --java-option -XX:+UseParallelGC
+#   --java-option OPTION   passed to the JVM instead of the batch defaults of ./juesuan (repeatable),
+#                e.g. --java-option -XX:+UseG1GC
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ $# -ge 1 ] || { sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 1 ] || { sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 units="$1"; shift
 proof=""; work=""; options=()
 while [ $# -gt 0 ]; do
@@ -24,14 +25,13 @@ if [ -z "$work" ]; then
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
 fi
-"$root/juesuan" --help >/dev/null # builds the jar when the sources are newer
-jar="$root/juesuan-cli/target/juesuan.jar"
 rm -rf "$work/units" "$work/out"
-java -jar "$jar" synth --units "$units" --seed 2024 --error-rate 0.02 --out "$work/units" >/dev/null
+"$root/juesuan" synth --units "$units" --seed 2024 --error-rate 0.02 --out "$work/units" >/dev/null
+# the JVM options ./juesuan gives a batch (JUESUAN_JAVA_OPTS replaces them), unless others are asked for
+[ ${#options[@]} -eq 0 ] && options=(-XX:+UseParallelGC)
 status=0
-/usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-  java -Xmx512m ${options[@]+"${options[@]}"} -Xlog:gc:file="$work/gc.log" -jar "$jar" \
-  batch "$work/units" --out "$work/out" --threads 2 $proof >"$work/batch.txt" 2>&1 || status=$?
+JUESUAN_JAVA_OPTS="-Xmx512m ${options[*]} -Xlog:gc:file=$work/gc.log" /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
+  "$root/juesuan" batch "$work/units" --out "$work/out" --threads 2 $proof >"$work/batch.txt" 2>&1 || status=$?
 if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then # 3: some units have errors, as injected
   cat "$work/batch.txt" >&2
   exit "$status"
