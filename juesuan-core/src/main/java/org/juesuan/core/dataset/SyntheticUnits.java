@@ -25,7 +25,9 @@ import org.juesuan.core.source.SourceRef;
  * under one of the given profiles. Valid: the profile's rules find no error.
  *
  * <p>Unit {@code i} of seed {@code s} depends only on {@code (s, i)} and the profiles, never on how many units are
- * drawn; {@link #injection} decides, also from {@code (s, i)} alone, whether the unit carries one injected error.
+ * drawn; {@link #injection} decides, also from {@code (s, i)} alone, whether the unit carries one injected error. When
+ * unit {@code i} is the 本级 of a department, its subordinates ({@link #subordinate}) are drawn the same way, each from
+ * {@code (s, i)} and its number alone.
  *
  * <p>Stateless and thread-safe.
  */
