@@ -323,4 +323,13 @@ class BatchCommandIT {
         assertThat(Files.getLastModifiedTime(out.resolve(clean.get(0)).resolve("working-paper.html")))
                 .isEqualTo(before);
     }
+
+    @Test
+    void aDepartmentRateOutsideZeroToOneIsAUsageErrorAndWritesNothing() {
+        Path data = temp.resolve("data");
+        Run synth = run("synth", "--units", "3", "--department-rate", "1.5", "--out", data.toString());
+        assertThat(synth.code()).isEqualTo(2);
+        assertThat(synth.err()).contains("--department-rate 应在 0 至 1 之间");
+        assertThat(data).doesNotExist();
+    }
 }
