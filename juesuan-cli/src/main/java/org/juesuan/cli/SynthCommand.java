@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "synth",
         mixinStandardHelpOptions = true,
-        description = "按种子生成若干个合成单位数据集（每个单位一个目录），可按比例注入已知类型的错误，并在 " + SynthesizeUnits.MANIFEST
-                + " 中列出注入的单位、错误类型和应当发现它的规则。同一种子生成的数据逐字节相同。")
+        description = "按种子生成若干个合成单位数据集（每个单位一个目录），其中一部分为含所属单位的部门（目录中有单位构成文件 consolidation.yaml），" + "可按比例注入已知类型的错误，并在 "
+                + SynthesizeUnits.MANIFEST + " 中列出注入的单位、错误类型和应当发现它的规则。同一种子生成的数据逐字节相同。")
 final class SynthCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -41,6 +41,13 @@ final class SynthCommand implements Callable<Integer> {
     double errorRate;
 
     @Option(
+            names = "--department-rate",
+            defaultValue = "0.05",
+            paramLabel = "R",
+            description = "为含所属单位的部门（本级单位加所属单位，供汇总）的比例，0 至 1（默认 0.05）")
+    double departmentRate;
+
+    @Option(
             names = "--profiles",
             split = ",",
             paramLabel = "PROFILE",
@@ -58,16 +65,20 @@ final class SynthCommand implements Callable<Integer> {
         if (!(errorRate >= 0 && errorRate <= 1)) {
             throw new CommandLine.ParameterException(line, "--error-rate 应在 0 至 1 之间");
         }
+        if (!(departmentRate >= 0 && departmentRate <= 1)) {
+            throw new CommandLine.ParameterException(line, "--department-rate 应在 0 至 1 之间");
+        }
         for (String profile : profiles) {
             if (parent.definitions().profile(profile).value().isEmpty()) {
                 throw new CommandLine.ParameterException(line, "未知的地区口径“" + profile + "”");
             }
         }
-        List<SynthesizeUnits.Injection> injected = new SynthesizeUnits()
-                .run(new SynthesizeUnits.Request(Objects.requireNonNull(out), units, seed, errorRate, profiles));
+        SynthesizeUnits.Synthesis written = new SynthesizeUnits()
+                .run(new SynthesizeUnits.Request(
+                        Objects.requireNonNull(out), units, seed, errorRate, profiles, departmentRate));
         line.getOut()
-                .println("已生成 " + units + " 个合成单位数据集，其中 " + injected.size() + " 个注入了错误（见 "
-                        + out.resolve(SynthesizeUnits.MANIFEST) + "）。");
+                .println("已生成 " + units + " 个合成数据集（其中 " + written.departments().size() + " 个为含所属单位的部门），其中 "
+                        + written.injected().size() + " 个注入了错误（见 " + out.resolve(SynthesizeUnits.MANIFEST) + "）。");
         return Main.ExitCode.OK;
     }
 }

@@ -46,6 +46,7 @@ import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.Severity;
+import org.juesuan.core.issue.UnableToReadInputException;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.Findings;
@@ -56,7 +57,9 @@ import org.juesuan.core.table.TableSet;
 /**
  * Validates and renders every dataset of a directory (批量生成): each entry (a dataset directory, or a dataset file
  * {@code .yaml}/{@code .yml}/{@code .xlsx}) is one unit, rendered into {@code OUT/<unit>/} unless validation finds an
- * error, on a fixed pool of threads.
+ * error, on a fixed pool of threads. A directory holding {@code consolidation.yaml} is a department: its units are
+ * consolidated, and the consolidated dataset is validated (offset checks included) and rendered as one unit, with
+ * the working report (抵销工作底稿) among its outputs.
  *
  * <p>Streaming: the directory is listed lazily and at most twice as many units as threads are in flight; what is
  * kept of a unit after it is done is a few counters and, for the slowest ten, its name. Each unit's outcome is
@@ -351,6 +354,12 @@ public final class RunBatch {
         }
     }
 
+    /**
+     * A unit read and validated (已校验的单位): a dataset's, or a department's consolidated, with the files it adds to
+     * the rendered ones.
+     */
+    record Checked(Dataset dataset, Profile profile, Findings findings, OutputFiles extra) {}
+
     /** The state of one run: counters only, updated without a shared lock except for the short per-unit records. */
     private final class Run {
         final Request request;
@@ -360,6 +369,7 @@ public final class RunBatch {
         final BuildDisclosure build;
         final DatasetLoader loader;
         final ValidateDataset validation;
+        final DepartmentEntry department;
         final Map<Outcome, LongAdder> counts = new EnumMap<>(Outcome.class);
         final ConcurrentHashMap<String, LongAdder> rules = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, LongAdder> stages = new ConcurrentHashMap<>();
@@ -375,6 +385,7 @@ public final class RunBatch {
             this.build = new BuildDisclosure(definitions);
             this.loader = new DatasetLoader(definitions);
             this.validation = new ValidateDataset(definitions);
+            this.department = new DepartmentEntry(definitions);
             for (Outcome outcome : Outcome.values()) {
                 counts.put(outcome, new LongAdder());
             }
@@ -393,47 +404,52 @@ public final class RunBatch {
                     outcome = Outcome.SKIPPED;
                 } else {
                     long t = System.nanoTime();
-                    Result<Dataset> loaded = loader.load(entry);
-                    t = stage("load", t);
-                    if (loaded.value().isEmpty()) {
-                        outcome = Outcome.FAILED;
-                        detail = firstError(loaded.issues(), "无法读取数据集");
+                    Checked checked;
+                    if (DepartmentEntry.is(entry)) {
+                        checked = department.check(entry);
+                        t = stage("consolidate", t);
                     } else {
-                        Dataset dataset = loaded.value().get();
+                        Result<Dataset> loaded = loader.load(entry);
+                        t = stage("load", t);
+                        Dataset dataset = loaded.orElseThrow(
+                                issues -> new UnableToReadInputException("无法读取数据集", loaded.issues()));
                         Issues issues = Issues.create();
                         Profile profile = validation.profile(dataset, Optional.empty(), issues);
-                        Findings findings = validation.validate(dataset, profile, issues);
+                        checked = new Checked(
+                                dataset, profile, validation.validate(dataset, profile, issues), new OutputFiles());
                         t = stage("validate", t);
-                        for (Finding finding : findings.list()) {
-                            rules.computeIfAbsent(finding.ruleId(), k -> new LongAdder())
-                                    .increment();
-                            if (finding.severity() == Severity.ERROR) {
-                                errorRules.add(finding.ruleId());
-                            }
+                    }
+                    Findings findings = checked.findings();
+                    for (Finding finding : findings.list()) {
+                        rules.computeIfAbsent(finding.ruleId(), k -> new LongAdder())
+                                .increment();
+                        if (finding.severity() == Severity.ERROR) {
+                            errorRules.add(finding.ruleId());
                         }
-                        outcome = findings.hasErrors() ? Outcome.INVALID : Outcome.RENDERED;
-                        if (outcome == Outcome.INVALID) {
-                            detail = "校验发现 " + findings.count(Severity.ERROR) + " 个错误";
-                        }
-                        if (outcome == Outcome.RENDERED || request.draft()) {
-                            TableSet tables = Deriver.derive(profile, dataset, request.rounding());
-                            t = stage("derive", t);
-                            BuildDisclosure.Rendered rendered = build.render(
-                                    tables,
-                                    request.formats(),
-                                    request.rounding(),
-                                    outcome == Outcome.INVALID,
-                                    request.proof(),
-                                    (stage, nanos) -> add(stage, nanos));
-                            t = System.nanoTime();
-                            deleteTree(partial);
-                            rendered.files().writeTo(partial);
-                            deleteTree(target);
-                            move(partial, target);
-                            stage("write", t);
-                        } else {
-                            deleteTree(target);
-                        }
+                    }
+                    outcome = findings.hasErrors() ? Outcome.INVALID : Outcome.RENDERED;
+                    if (outcome == Outcome.INVALID) {
+                        detail = "校验发现 " + findings.count(Severity.ERROR) + " 个错误";
+                    }
+                    if (outcome == Outcome.RENDERED || request.draft()) {
+                        TableSet tables = Deriver.derive(checked.profile(), checked.dataset(), request.rounding());
+                        t = stage("derive", t);
+                        BuildDisclosure.Rendered rendered = build.render(
+                                tables,
+                                request.formats(),
+                                request.rounding(),
+                                outcome == Outcome.INVALID,
+                                request.proof(),
+                                (stage, nanos) -> add(stage, nanos));
+                        t = System.nanoTime();
+                        deleteTree(partial);
+                        rendered.files().writeTo(partial);
+                        checked.extra().writeTo(partial);
+                        deleteTree(target);
+                        move(partial, target);
+                        stage("write", t);
+                    } else {
+                        deleteTree(target);
                     }
                 }
             } catch (DisclosureException e) {

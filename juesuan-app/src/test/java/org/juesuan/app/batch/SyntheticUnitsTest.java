@@ -82,7 +82,8 @@ class SyntheticUnitsTest {
     @Test
     void theWrittenDirectoryReadsBackValidWithTheManifestListingEachInjection(@TempDir Path temp) throws Exception {
         List<SynthesizeUnits.Injection> injected = new SynthesizeUnits()
-                .run(new SynthesizeUnits.Request(temp, 30, 3, 0.3, SyntheticUnits.DEFAULT_PROFILES));
+                .run(new SynthesizeUnits.Request(temp, 30, 3, 0.3, SyntheticUnits.DEFAULT_PROFILES))
+                .injected();
         assertThat(injected).isNotEmpty().hasSizeLessThan(30);
         String manifest = Files.readString(temp.resolve(SynthesizeUnits.MANIFEST), StandardCharsets.UTF_8);
         Set<String> injectedUnits = new HashSet<>();

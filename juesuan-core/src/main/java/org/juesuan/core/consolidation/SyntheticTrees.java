@@ -1,269 +1,220 @@
 package org.juesuan.core.consolidation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
-import org.juesuan.core.catalog.Catalog;
-import org.juesuan.core.catalog.CatalogEntry;
-import org.juesuan.core.catalog.CatalogKind;
-import org.juesuan.core.catalog.Catalogs;
-import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.Figure;
 import org.juesuan.core.dataset.FunctionLine;
 import org.juesuan.core.dataset.Fund;
-import org.juesuan.core.dataset.GovernmentLevel;
 import org.juesuan.core.dataset.IncomeSource;
-import org.juesuan.core.dataset.KeyWork;
-import org.juesuan.core.dataset.Published;
-import org.juesuan.core.dataset.Scope;
 import org.juesuan.core.dataset.SpendingKind;
-import org.juesuan.core.dataset.UnitFact;
-import org.juesuan.core.dataset.UnitFacts;
-import org.juesuan.core.dataset.UnitInfo;
+import org.juesuan.core.dataset.SyntheticUnits;
 import org.juesuan.core.money.Amount;
-import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.source.SourceRef;
 
 /**
- * Synthetic department trees for consolidation (合成汇总单位树), in 元, for property tests, benchmarks and trials: a
- * 本级 unit with subordinates up to three levels deep (one to six direct subordinates each), every unit's dataset
- * consistent on its own (each fund rolls forward, 基本支出 by economic code adds up to the same by function code,
- * 机关运行经费 equals 公用经费), and the transfers inside the department recorded on both sides: each subordinate's
- * 上级补助收入 equal to what its parent records as 对附属单位补助支出 for it, each 上缴上级支出 equal to the parent's
- * 附属单位上缴收入 from it. The same seed always gives the same tree.
+ * Synthetic departments for consolidation (合成部门), in 元, for {@code synth}, property tests and benchmarks: unit
+ * {@code index} of a seed, as {@link SyntheticUnits} draws it, is the 本级 (a 行政单位), with subordinates (事业单位
+ * drawn by {@link SyntheticUnits#subordinate}) up to three levels deep, one to six direct subordinates each. Every
+ * unit is valid on its own, and the transfers inside the department are recorded on both sides: each subordinate's
+ * 上级补助收入 equals what its parent records as 对附属单位补助支出 for it, each 上缴上级支出 equals the parent's
+ * 附属单位上缴收入 from it. Each side is balanced on its own line within 非财政拨款 (a 上级补助收入 spent on 项目支出, a
+ * 对附属单位补助支出 paid from 其他收入, a 上缴上级支出 paid from 事业收入, a 附属单位上缴收入 spent on 项目支出), so every
+ * unit still rolls forward line by line.
+ *
+ * <p>A department depends only on the seed, the index and the profiles. Its units are named in the tree by file:
+ * {@code unit-00.yaml} (the 本级), {@code unit-01.yaml}…, each after its parent.
  *
  * <p>Stateless and thread-safe.
  */
 public final class SyntheticTrees {
 
-    private static final List<ClassCode> ITEMS = new ArrayList<>();
-    private static final List<ClassCode> PERSONNEL = new ArrayList<>();
-    private static final List<ClassCode> GOODS = new ArrayList<>();
-
-    static {
-        Catalogs catalogs = Catalogs.bundled();
-        List<ClassCode> items = new ArrayList<>();
-        Catalog functions = catalogs.find(2024, CatalogKind.FUNCTION).orElseThrow();
-        for (CatalogEntry entry : functions.entries()) {
-            if (entry.code().length() == 7) {
-                items.add(entry.code());
-            }
-        }
-        // a small pool, so that units share function codes and consolidation has lines to add up
-        for (int i = 0; i < 10; i++) {
-            ITEMS.add(items.get(i * (items.size() / 10)));
-        }
-        Catalog economics = catalogs.find(2024, CatalogKind.ECONOMIC).orElseThrow();
-        for (CatalogEntry entry : economics.entries()) {
-            String code = entry.code().digits();
-            if (code.length() == 5 && code.startsWith("301")) {
-                PERSONNEL.add(entry.code());
-            } else if (code.length() == 5 && code.startsWith("302")) {
-                GOODS.add(entry.code());
-            }
-        }
-    }
+    private static final List<String> OFFICES = List.of(
+            "机关服务中心", "信息中心", "事务服务中心", "综合执法大队", "培训中心", "档案馆", "监测站", "技术推广中心", "宣传教育中心", "后勤保障中心", "数据管理中心",
+            "发展研究中心");
+    private static final List<String> NUMBERS = List.of("一", "二", "三", "四", "五", "六");
 
     private SyntheticTrees() {}
 
-    /** Returns the units of a tree drawn from the seed, 本级 first, each after its parent; ids are {@code u0.yaml}…. */
+    /** Returns a department of the seed under {@code hubei-2024}, 本级 first, each unit after its parent. */
     public static List<Member> of(long seed) {
-        Random random = new Random(seed);
-        List<String> ids = new ArrayList<>();
-        Map<String, @Nullable String> parents = new HashMap<>();
-        ids.add("u0.yaml");
-        parents.put("u0.yaml", null);
-        grow("u0.yaml", 1, random, ids, parents);
-        // the transfers of each subordinate with its parent, drawn before the datasets so both sides agree
-        Map<String, Amount> subsidy = new HashMap<>();
-        Map<String, Amount> remittance = new HashMap<>();
-        for (String id : ids) {
-            if (parents.get(id) != null) {
-                subsidy.put(id, random.nextInt(4) == 0 ? Amount.ZERO : fen(random, 2_000_000_00L));
-                remittance.put(id, random.nextInt(3) == 0 ? Amount.ZERO : fen(random, 500_000_00L));
+        return department(seed, 1, List.of("hubei-2024"));
+    }
+
+    /** Returns the file name of unit {@code number} of a department (0 for the 本级). */
+    public static String file(int number) {
+        return String.format(Locale.ROOT, "unit-%02d.yaml", number);
+    }
+
+    /** Returns whether entry {@code index} of the seed is a department: a fraction {@code rate} of them is. */
+    public static boolean isDepartment(long seed, long index, double rate) {
+        return SyntheticUnits.random(seed, index, 2).nextDouble() < rate;
+    }
+
+    /**
+     * Returns the offset error department {@code index} of the seed is to carry, if any: a fraction {@code rate} of
+     * the departments (decided from the seed and index alone) carry one, of a kind drawn evenly.
+     */
+    public static Optional<InjectedOffsetError> injection(long seed, long index, double rate) {
+        SplittableRandom random = SyntheticUnits.random(seed, index, 1);
+        double draw = random.nextDouble();
+        InjectedOffsetError kind = InjectedOffsetError.values()[random.nextInt(InjectedOffsetError.values().length)];
+        return draw < rate ? Optional.of(kind) : Optional.empty();
+    }
+
+    /**
+     * Returns department {@code index} of the seed: the 本级 first, each unit after its parent.
+     *
+     * @param seed the seed of the whole set
+     * @param index the department's number in the set (from 1)
+     * @param profiles the profiles to draw from, not empty
+     */
+    public static List<Member> department(long seed, long index, List<String> profiles) {
+        Dataset own = SyntheticUnits.unit(seed, index, profiles);
+        SplittableRandom random = SyntheticUnits.random(seed, index, 3);
+        List<Integer> parents = new ArrayList<>();
+        parents.add(-1);
+        grow(0, 1, random, parents);
+        List<String> offices = new ArrayList<>(OFFICES);
+        for (int i = offices.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            offices.set(j, offices.set(i, offices.get(j)));
+        }
+        List<String> names = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        int[] childCount = new int[parents.size()];
+        for (int number = 0; number < parents.size(); number++) {
+            int parent = parents.get(number);
+            String name;
+            if (parent < 0) {
+                name = own.unit().name();
+            } else if (parent == 0) {
+                name = own.unit().name() + offices.get(childCount[0]++);
+            } else {
+                name = names.get(parent) + "第" + NUMBERS.get(childCount[parent]++) + "分中心";
+            }
+            names.add(name);
+            drafts.add(new Draft(number == 0 ? own : SyntheticUnits.subordinate(own, name, seed, index, number)));
+        }
+        // the transfers of each subordinate with its parent, each side recorded on a line of its own unit
+        for (int number = 1; number < parents.size(); number++) {
+            Draft child = drafts.get(number);
+            Draft parent = drafts.get(parents.get(number));
+            long subsidy = random.nextInt(4) == 0 ? 0 : 10_000_00L + random.nextLong(2_000_000_00L);
+            long remittance = random.nextInt(3) == 0 ? 0 : 5_000_00L + random.nextLong(500_000_00L);
+            if (subsidy > 0) {
+                int line = child.line(random);
+                child.income(line, IncomeSource.SUPERIOR_SUBSIDY, subsidy);
+                child.spending(line, SpendingKind.PROJECT, subsidy);
+                line = parent.line(random);
+                parent.spending(line, SpendingKind.SUBSIDY, subsidy);
+                parent.income(line, IncomeSource.OTHER, subsidy);
+            }
+            if (remittance > 0) {
+                int line = child.line(random);
+                child.spending(line, SpendingKind.REMITTANCE, remittance);
+                child.income(line, IncomeSource.BUSINESS, remittance);
+                line = parent.line(random);
+                parent.income(line, IncomeSource.AFFILIATED, remittance);
+                parent.spending(line, SpendingKind.PROJECT, remittance);
             }
         }
         List<Member> members = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            String parent = parents.get(id);
-            List<String> children = new ArrayList<>();
-            for (String other : ids) {
-                if (id.equals(parents.get(other))) {
-                    children.add(other);
-                }
-            }
-            Dataset dataset = unit(seed, i, random, parent, children, subsidy, remittance);
-            members.add(new Member(id, dataset, parent, SourceRef.NONE));
+        for (int number = 0; number < parents.size(); number++) {
+            int parent = parents.get(number);
+            members.add(new Member(
+                    file(number),
+                    drafts.get(number).build(SourceRef.file(file(number))),
+                    parent < 0 ? null : file(parent),
+                    SourceRef.NONE));
         }
         return members;
     }
 
-    private static void grow(
-            String id, int depth, Random random, List<String> ids, Map<String, @Nullable String> parents) {
-        // depth 1 is the 本级; units at depth 3 have no subordinates; a unit below the 本级 has some half the time
+    /** Adds the subordinates of unit {@code number} at {@code depth} (1 for the 本级), depth first. */
+    private static void grow(int number, int depth, SplittableRandom random, List<Integer> parents) {
+        // the 本级 always has subordinates; units at depth 3 have none; a unit between has some half the time
         if (depth >= 3 || (depth > 1 && random.nextBoolean())) {
             return;
         }
         int count = 1 + random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            String child = "u" + ids.size() + ".yaml";
-            ids.add(child);
-            parents.put(child, id);
-            grow(child, depth + 1, random, ids, parents);
+            int child = parents.size();
+            parents.add(number);
+            grow(child, depth + 1, random, parents);
         }
     }
 
-    private static Dataset unit(
-            long seed,
-            int index,
-            Random random,
-            @Nullable String parent,
-            List<String> children,
-            Map<String, Amount> subsidy,
-            Map<String, Amount> remittance) {
-        String id = "u" + index + ".yaml";
-        int lineCount = 1 + random.nextInt(4);
-        List<ClassCode> codes = new ArrayList<>();
-        while (codes.size() < lineCount) {
-            ClassCode code = ITEMS.get(random.nextInt(ITEMS.size()));
-            if (!codes.contains(code)) {
-                codes.add(code);
+    /** A unit's lines being given its transfers. */
+    private static final class Draft {
+        private final Dataset dataset;
+        private final List<Map<IncomeSource, Figure>> income = new ArrayList<>();
+        private final List<Map<FunctionLine.SpendingKey, Figure>> spending = new ArrayList<>();
+
+        Draft(Dataset dataset) {
+            this.dataset = dataset;
+            for (FunctionLine line : dataset.lines()) {
+                Map<IncomeSource, Figure> lineIncome = new EnumMap<>(IncomeSource.class);
+                lineIncome.putAll(line.income());
+                income.add(lineIncome);
+                spending.add(new TreeMap<>(line.spending()));
             }
         }
-        Map<ClassCode, Map<IncomeSource, Amount>> income = new TreeMap<>();
-        Map<ClassCode, Map<FunctionLine.SpendingKey, Amount>> spending = new TreeMap<>();
-        Map<ClassCode, @Nullable Amount> budgets = new TreeMap<>();
-        for (ClassCode code : codes) {
-            income.put(code, new EnumMap<>(IncomeSource.class));
-            spending.put(code, new TreeMap<>());
-            add(income.get(code), IncomeSource.GENERAL_BUDGET, fen(random, 3_000_000_00L));
-            add(spending.get(code), Fund.GENERAL_BUDGET, SpendingKind.BASIC, fen(random, 2_000_000_00L));
-            if (random.nextBoolean()) {
-                add(spending.get(code), Fund.GENERAL_BUDGET, SpendingKind.PROJECT, fen(random, 1_000_000_00L));
+
+        int line(SplittableRandom random) {
+            return random.nextInt(income.size());
+        }
+
+        void income(int line, IncomeSource source, long fen) {
+            income.get(line).merge(source, figure(fen), Draft::plus);
+        }
+
+        void spending(int line, SpendingKind kind, long fen) {
+            spending.get(line).merge(new FunctionLine.SpendingKey(Fund.NON_FISCAL, kind), figure(fen), Draft::plus);
+        }
+
+        Dataset build(SourceRef source) {
+            List<FunctionLine> lines = new ArrayList<>();
+            for (int i = 0; i < income.size(); i++) {
+                FunctionLine line = dataset.lines().get(i);
+                lines.add(new FunctionLine(
+                        line.code(),
+                        line.name(),
+                        income.get(i),
+                        spending.get(i),
+                        line.opening(),
+                        line.closing(),
+                        line.annualBudget(),
+                        line.purpose(),
+                        line.budgetReason(),
+                        line.source()));
             }
-            if (random.nextInt(3) == 0) {
-                add(income.get(code), IncomeSource.BUSINESS, fen(random, 1_000_000_00L));
-                add(spending.get(code), Fund.NON_FISCAL, SpendingKind.BASIC, fen(random, 1_000_000_00L));
-            }
-            budgets.put(code, random.nextBoolean() ? fen(random, 3_000_000_00L) : null);
+            return new Dataset(
+                    source,
+                    dataset.unit(),
+                    dataset.profileId(),
+                    dataset.amountUnit(),
+                    lines,
+                    dataset.basicByEconomic(),
+                    dataset.facts(),
+                    dataset.overallEvaluation(),
+                    dataset.projectEvaluations(),
+                    dataset.keyWork(),
+                    dataset.published());
         }
-        if (parent != null) {
-            add(income.get(pick(codes, random)), IncomeSource.SUPERIOR_SUBSIDY, subsidy.get(id));
-            add(spending.get(pick(codes, random)), Fund.NON_FISCAL, SpendingKind.REMITTANCE, remittance.get(id));
-        }
-        for (String child : children) {
-            add(spending.get(pick(codes, random)), Fund.NON_FISCAL, SpendingKind.SUBSIDY, subsidy.get(child));
-            add(income.get(pick(codes, random)), IncomeSource.AFFILIATED, remittance.get(child));
-        }
-        Map<Fund, Amount> incomeByFund = new EnumMap<>(Fund.class);
-        Map<Fund, Amount> spendingByFund = new EnumMap<>(Fund.class);
-        for (Fund fund : Fund.values()) {
-            incomeByFund.put(fund, Amount.ZERO);
-            spendingByFund.put(fund, Amount.ZERO);
-        }
-        Amount generalBasic = Amount.ZERO;
-        List<FunctionLine> lines = new ArrayList<>();
-        for (ClassCode code : codes) {
-            Map<IncomeSource, Figure> lineIncome = new EnumMap<>(IncomeSource.class);
-            income.get(code).forEach((source, amount) -> {
-                lineIncome.put(source, Figure.computed(amount));
-                incomeByFund.merge(source.fund(), amount, Amount::plus);
-            });
-            Map<FunctionLine.SpendingKey, Figure> lineSpending = new TreeMap<>();
-            for (Map.Entry<FunctionLine.SpendingKey, Amount> entry :
-                    spending.get(code).entrySet()) {
-                lineSpending.put(entry.getKey(), Figure.computed(entry.getValue()));
-                spendingByFund.merge(entry.getKey().fund(), entry.getValue(), Amount::plus);
-                if (entry.getKey().equals(new FunctionLine.SpendingKey(Fund.GENERAL_BUDGET, SpendingKind.BASIC))) {
-                    generalBasic = generalBasic.plus(entry.getValue());
-                }
-            }
-            Amount budget = budgets.get(code);
-            lines.add(new FunctionLine(
-                    code,
-                    "",
-                    lineIncome,
-                    lineSpending,
-                    Map.of(),
-                    Map.of(),
-                    budget == null ? null : Figure.computed(budget),
-                    null,
-                    null,
-                    SourceRef.NONE));
-        }
-        Map<UnitFact, Figure> amounts = new EnumMap<>(UnitFact.class);
-        for (Fund fund : List.of(Fund.GENERAL_BUDGET, Fund.NON_FISCAL)) {
-            // 年末 = 年初 + 收入 − 支出, with an opening balance large enough to keep the closing one from going negative
-            Amount gap = spendingByFund.get(fund).minus(incomeByFund.get(fund));
-            Amount opening = (gap.signum() > 0 ? gap : Amount.ZERO).plus(fen(random, 500_000_00L));
-            Amount closing = opening.plus(incomeByFund.get(fund)).minus(spendingByFund.get(fund));
-            amounts.put(UnitFact.ofKey("balances.opening." + fund.key()).orElseThrow(), Figure.computed(opening));
-            amounts.put(UnitFact.ofKey("balances.closing." + fund.key()).orElseThrow(), Figure.computed(closing));
-        }
-        // 一般公共预算财政拨款基本支出 split into 人员经费 and 公用经费; 机关运行经费 is the 公用经费
-        Map<ClassCode, Figure> economic = new TreeMap<>();
-        Amount goods = Amount.ofFen(Math.floorMod(random.nextLong(), generalBasic.toFen() / 3 + 1));
-        Amount personnel = generalBasic.minus(goods);
-        if (personnel.signum() > 0) {
-            economic.put(PERSONNEL.get(random.nextInt(PERSONNEL.size())), Figure.computed(personnel));
-        }
-        if (goods.signum() > 0) {
-            economic.put(GOODS.get(random.nextInt(GOODS.size())), Figure.computed(goods));
-        }
-        amounts.put(UnitFact.OPERATING_COST_ACTUAL, Figure.computed(goods));
-        String name = index == 0 ? "合成部门" + seed + "机关" : "合成部门" + seed + "所属单位" + index;
-        UnitInfo unit = new UnitInfo(
-                name,
-                name,
-                "某市某区",
-                GovernmentLevel.DISTRICT,
-                index == 0 ? "行政单位" : "事业单位",
-                Scope.OWN,
-                2024,
-                LocalDate.of(2025, 9, 1),
-                List.of(),
-                "",
-                List.of());
-        return new Dataset(
-                SourceRef.file(id),
-                unit,
-                "hubei-2024",
-                AmountUnit.YUAN,
-                lines,
-                economic,
-                new UnitFacts(amounts, Map.of(), Map.of()),
-                null,
-                List.of(),
-                KeyWork.NONE,
-                Published.NONE);
-    }
 
-    private static ClassCode pick(List<ClassCode> codes, Random random) {
-        return codes.get(random.nextInt(codes.size()));
-    }
-
-    private static void add(Map<IncomeSource, Amount> income, IncomeSource source, Amount amount) {
-        if (amount.signum() > 0) {
-            income.merge(source, amount, Amount::plus);
+        private static Figure figure(long fen) {
+            return Figure.computed(Amount.ofFen(fen));
         }
-    }
 
-    private static void add(
-            Map<FunctionLine.SpendingKey, Amount> spending, Fund fund, SpendingKind kind, Amount amount) {
-        if (amount.signum() > 0) {
-            spending.merge(new FunctionLine.SpendingKey(fund, kind), amount, Amount::plus);
+        private static Figure plus(Figure a, Figure b) {
+            return a.withAmount(a.amount().plus(b.amount()));
         }
-    }
-
-    private static Amount fen(Random random, long bound) {
-        return Amount.ofFen(1 + Math.floorMod(random.nextLong(), bound));
     }
 }

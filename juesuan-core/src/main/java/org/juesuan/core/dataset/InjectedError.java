@@ -13,7 +13,7 @@ import org.juesuan.core.source.SourceRef;
  *
  * <p>Each kind changes exactly one fact of a valid dataset.
  */
-public enum InjectedError {
+public enum InjectedError implements InjectedKind {
     /** 年末结转和结余 of 一般公共预算财政拨款 off by 1,000 元: the fund no longer rolls forward. */
     FUND_ROLL_FORWARD("fundRollForward", "一般公共预算财政拨款年末结转和结余与年初、收入、支出不衔接", List.of("T01-5", "T04-4")),
     /** One economic code of 一般公共预算基本支出 raised by 1,000 元: by economic code it no longer adds up. */
@@ -38,16 +38,19 @@ public enum InjectedError {
     }
 
     /** Returns the key used in manifests. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Returns what the error is, in Chinese. */
+    @Override
     public String description() {
         return description;
     }
 
     /** Returns the ids of the rules that report the error: on a valid dataset, exactly these find an ERROR. */
+    @Override
     public List<String> ruleIds() {
         return ruleIds;
     }

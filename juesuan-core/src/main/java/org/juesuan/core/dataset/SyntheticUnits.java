@@ -25,7 +25,9 @@ import org.juesuan.core.source.SourceRef;
  * under one of the given profiles. Valid: the profile's rules find no error.
  *
  * <p>Unit {@code i} of seed {@code s} depends only on {@code (s, i)} and the profiles, never on how many units are
- * drawn; {@link #injection} decides, also from {@code (s, i)} alone, whether the unit carries one injected error.
+ * drawn; {@link #injection} decides, also from {@code (s, i)} alone, whether the unit carries one injected error. When
+ * unit {@code i} is the 本级 of a department, its subordinates ({@link #subordinate}) are drawn the same way, each from
+ * {@code (s, i)} and its number alone.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,6 +41,7 @@ public final class SyntheticUnits {
     private static final List<ClassCode> PAYROLL = new ArrayList<>();
     private static final List<ClassCode> GOODS = new ArrayList<>();
     private static final List<ClassCode> FAMILY = new ArrayList<>();
+    private static final int SUBORDINATE_STREAMS = 100;
     private static final Map<String, String> DEPARTMENTS = Map.ofEntries(
             Map.entry("201", "人民政府办公室"),
             Map.entry("204", "司法局"),
@@ -90,6 +93,17 @@ public final class SyntheticUnits {
         }
     }
 
+    /** The 类 a unit spends under: those of {@link #DEPARTMENTS} with enough 项 to draw from, in order. */
+    private static final List<String> FAMILIES;
+
+    static {
+        List<String> families = new ArrayList<>(DEPARTMENTS.keySet());
+        families.removeIf(
+                c -> !ITEMS_BY_CLASS.containsKey(c) || ITEMS_BY_CLASS.get(c).size() < 4);
+        families.sort(null);
+        FAMILIES = List.copyOf(families);
+    }
+
     private SyntheticUnits() {}
 
     /**
@@ -105,11 +119,93 @@ public final class SyntheticUnits {
         }
         SplittableRandom random = new SplittableRandom(mix(seed, index, 0));
         String profile = profiles.get(random.nextInt(profiles.size()));
-        List<String> classes = new ArrayList<>(DEPARTMENTS.keySet());
-        classes.removeIf(
-                c -> !ITEMS_BY_CLASS.containsKey(c) || ITEMS_BY_CLASS.get(c).size() < 4);
-        classes.sort(null);
-        String family = classes.get(random.nextInt(classes.size()));
+        String family = FAMILIES.get(random.nextInt(FAMILIES.size()));
+        Figures figures = figures(random, family);
+        String department = DEPARTMENTS.get(family);
+        List<String> regions = REGIONS.getOrDefault(profile, REGIONS.get("hubei-2024"));
+        String region = regions.get(random.nextInt(regions.size()));
+        String name = region + department;
+        UnitInfo unit = new UnitInfo(
+                name,
+                department,
+                region,
+                GovernmentLevel.DISTRICT,
+                "行政单位",
+                Scope.OWN,
+                YEAR,
+                LocalDate.of(YEAR + 1, 8, 1 + random.nextInt(30)),
+                List.of("贯彻落实上级有关方针政策和决策部署。", "负责本行政区域内" + department.replace("局", "") + "相关工作。"),
+                "本单位内设若干职能科室。",
+                List.of());
+        return figures.dataset(unit, profile);
+    }
+
+    /**
+     * Returns subordinate {@code number} of unit {@code index} of the seed (所属单位): a 事业单位 of the unit's
+     * department, under the same profile, in the same region, spending under the same 类, with figures of its own
+     * drawn from {@code (seed, index, number)} alone. Valid on its own, like the unit.
+     *
+     * @param own the unit, as {@link #unit} returned it
+     * @param name the subordinate's name
+     * @param seed the seed of the whole set
+     * @param index the unit's number in the set (from 1)
+     * @param number the subordinate's number in the department (from 1)
+     * @throws IllegalArgumentException if {@code own} is not a unit of this generator
+     */
+    public static Dataset subordinate(Dataset own, String name, long seed, long index, int number) {
+        String family = FAMILIES.stream()
+                .filter(code -> DEPARTMENTS.get(code).equals(own.unit().shortName()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "not a synthetic unit: " + own.unit().name()));
+        SplittableRandom random = random(seed, index, SUBORDINATE_STREAMS + number);
+        Figures figures = figures(random, family);
+        UnitInfo info = own.unit();
+        String shortName =
+                name.startsWith(info.region()) ? name.substring(info.region().length()) : name;
+        UnitInfo unit = new UnitInfo(
+                name,
+                shortName,
+                info.region(),
+                info.level(),
+                "事业单位",
+                Scope.OWN,
+                YEAR,
+                info.publishedOn(),
+                List.of("承担" + info.shortName() + "委托的事务性、技术性和服务性工作。"),
+                "本单位内设若干业务科室。",
+                List.of());
+        return figures.dataset(unit, own.profileId());
+    }
+
+    /**
+     * Returns the random stream {@code stream} of unit {@code index} of the seed, for draws that belong to the unit:
+     * stream 0 draws the unit, 1 its injected error, 2 and 3 are left to its department (whether it is one, and its
+     * tree), and from 100 on each subordinate's figures.
+     */
+    public static SplittableRandom random(long seed, long index, long stream) {
+        return new SplittableRandom(mix(seed, index, stream));
+    }
+
+    /** The figures of a unit, drawn before its name, in 元. */
+    private record Figures(List<FunctionLine> lines, Map<ClassCode, Figure> economic, UnitFacts facts) {
+        Dataset dataset(UnitInfo unit, String profile) {
+            return new Dataset(
+                    SourceRef.NONE,
+                    unit,
+                    profile,
+                    AmountUnit.YUAN,
+                    lines,
+                    economic,
+                    facts,
+                    null,
+                    List.of(),
+                    KeyWork.NONE,
+                    Published.NONE);
+        }
+    }
+
+    private static Figures figures(SplittableRandom random, String family) {
         List<ClassCode> pool = ITEMS_BY_CLASS.get(family);
         TreeMap<ClassCode, ClassCode> chosen = new TreeMap<>();
         int own = 2 + random.nextInt(Math.min(7, pool.size() - 2));
@@ -283,35 +379,7 @@ public final class SyntheticUnits {
             }
         }
         texts.put(UnitFact.TEXT_PROJECT_SPENDING, new Text("主要用于履行部门职责的专项业务工作。", SourceRef.NONE));
-
-        String department = DEPARTMENTS.get(family);
-        List<String> regions = REGIONS.getOrDefault(profile, REGIONS.get("hubei-2024"));
-        String region = regions.get(random.nextInt(regions.size()));
-        String name = region + department;
-        UnitInfo unit = new UnitInfo(
-                name,
-                department,
-                region,
-                GovernmentLevel.DISTRICT,
-                "行政单位",
-                Scope.OWN,
-                YEAR,
-                LocalDate.of(YEAR + 1, 8, 1 + random.nextInt(30)),
-                List.of("贯彻落实上级有关方针政策和决策部署。", "负责本行政区域内" + department.replace("局", "") + "相关工作。"),
-                "本单位内设若干职能科室。",
-                List.of());
-        return new Dataset(
-                SourceRef.NONE,
-                unit,
-                profile,
-                AmountUnit.YUAN,
-                lines,
-                economic,
-                new UnitFacts(amounts, counts, texts),
-                null,
-                List.of(),
-                KeyWork.NONE,
-                Published.NONE);
+        return new Figures(lines, economic, new UnitFacts(amounts, counts, texts));
     }
 
     /**

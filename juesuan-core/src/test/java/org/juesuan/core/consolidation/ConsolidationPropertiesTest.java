@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -61,8 +62,8 @@ class ConsolidationPropertiesTest {
         // each fund rolls forward on the consolidated dataset: 年末 = 年初 + 收入 − 支出
         Dataset dataset = consolidation.dataset();
         for (Fund fund : Fund.values()) {
-            Amount opening = fact(dataset, "balances.opening." + fund.key());
-            Amount closing = fact(dataset, "balances.closing." + fund.key());
+            Amount opening = balance(dataset, "balances.opening." + fund.key(), FunctionLine::opening, fund);
+            Amount closing = balance(dataset, "balances.closing." + fund.key(), FunctionLine::closing, fund);
             assertThat(opening.plus(income(dataset, fund)).minus(spending(dataset, fund)))
                     .as(fund.label())
                     .isEqualTo(closing);
@@ -191,11 +192,18 @@ class ConsolidationPropertiesTest {
                 .toList();
     }
 
-    private static Amount fact(Dataset dataset, String key) {
-        return dataset.facts()
+    /** Returns a balance of a fund: the unit-level fact (if any) plus the lines' own balances. */
+    private static Amount balance(
+            Dataset dataset, String key, Function<FunctionLine, Map<Fund, Figure>> lines, Fund fund) {
+        Amount total = dataset.facts()
                 .amount(UnitFact.ofKey(key).orElseThrow())
                 .map(Figure::amount)
                 .orElse(Amount.ZERO);
+        for (FunctionLine line : dataset.lines()) {
+            Figure figure = lines.apply(line).get(fund);
+            total = figure == null ? total : total.plus(figure.amount());
+        }
+        return total;
     }
 
     private static Amount income(Dataset dataset, Fund fund) {
