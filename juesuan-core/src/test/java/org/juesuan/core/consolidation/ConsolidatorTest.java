@@ -51,6 +51,11 @@ class ConsolidatorTest {
 
     /** A bureau subsidising a school (60.00) and a kindergarten (40.00); the school remits 5.00. */
     private static List<Member> department(String kindergartenSubsidy) {
+        return department(kindergartenSubsidy, "5.00");
+    }
+
+    /** The same department, the school remitting {@code schoolRemittance} while the bureau records 5.00. */
+    static List<Member> department(String kindergartenSubsidy, String schoolRemittance) {
         Dataset bureau = unit(
                 "某局机关",
                 "bureau.yaml",
@@ -69,7 +74,7 @@ class ConsolidatorTest {
                         .income(IncomeSource.SUPERIOR_SUBSIDY, "60.00")
                         .income(IncomeSource.BUSINESS, "20.00")
                         .spend(Fund.NON_FISCAL, SpendingKind.BASIC, "75.00")
-                        .spend(Fund.NON_FISCAL, SpendingKind.REMITTANCE, "5.00"));
+                        .spend(Fund.NON_FISCAL, SpendingKind.REMITTANCE, schoolRemittance));
         Dataset kindergarten = unit(
                 "某局所属幼儿园",
                 "kindergarten.yaml",
