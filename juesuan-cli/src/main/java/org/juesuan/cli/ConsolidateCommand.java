@@ -1,15 +1,18 @@
 package org.juesuan.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.app.consolidate.ConsolidateUnits;
-import org.juesuan.core.consolidation.Offset;
 import org.juesuan.core.consolidation.WorkingPaper;
 import org.juesuan.core.issue.IssueFormatter;
+import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.FindingsFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,16 +72,18 @@ final class ConsolidateCommand implements Callable<Integer> {
         }
         useCase.write(outcome, target, Optional.ofNullable(report));
         WorkingPaper paper = outcome.consolidation().paper();
-        int mismatches = paper.mismatches().size();
+        // the findings the rules made on the working paper: the offsets whose two sides differ
+        Set<String> paperTables = new HashSet<>();
+        outcome.paper().forEach(table -> paperTables.add(table.id()));
+        List<Finding> offsets = outcome.findings().list().stream()
+                .filter(finding -> paperTables.contains(finding.table()))
+                .toList();
+        int mismatches = offsets.size();
         if (report == null) {
             line.getOut().print(ConsolidateUnits.report(outcome, Path.of("report.txt")));
         } else {
-            for (Offset offset : paper.mismatches()) {
-                line.getErr()
-                        .println("抵销不符 " + offset.kind().ruleId() + " " + offset.parentName() + "："
-                                + offset.kind().parentSide() + "与所属单位"
-                                + offset.kind().childSide() + "相差 "
-                                + offset.difference() + " 元");
+            for (Finding finding : offsets) {
+                line.getErr().println("抵销不符 " + finding);
             }
             line.getOut().println(FindingsFormatter.summary(outcome.findings()) + " 抵销工作底稿已写入 " + report);
         }

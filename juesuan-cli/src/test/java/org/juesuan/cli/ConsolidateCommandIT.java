@@ -50,8 +50,18 @@ class ConsolidateCommandIT {
         assertThat(dataset).contains("amountUnit: 元", "nonFiscal: 170000.00");
         String json = Files.readString(report);
         assertThat(json)
-                .contains("\"parentSide\" : \"400000.00\"", "\"childrenSide\" : \"80000.00\"", "\"matches\" : true")
-                .doesNotContain("\"matches\" : false");
+                .contains("\"parentSide\" : \"400000.00\"", "\"childrenSide\" : \"80000.00\"")
+                .contains("\"findings\" : [ ]");
+        // the working paper as the rules read it: the bureau's row, its side and its subordinates' side
+        assertThat(json)
+                .contains("\"id\" : \"C01\"")
+                .contains("\"id\" : \"bureau.yaml\",\n"
+                        + "        \"label\" : \"某市某区教育局\",\n"
+                        + "        \"level\" : 1,\n"
+                        + "        \"cells\" : {\n"
+                        + "          \"subsidyPaid\" : \"400000.00\",\n"
+                        + "          \"subsidyReceived\" : \"400000.00\",\n"
+                        + "          \"subsidyDifference\" : \"0.00\"");
         assertThat(json)
                 .contains("\"nonFiscal\" : {\n      \"income\" : \"500000.00\",\n      \"spending\" : \"500000.00\"");
 
@@ -77,12 +87,16 @@ class ConsolidateCommandIT {
                 "consolidate", directory.toString(), "--out", out.toString(), "--report", report.toString());
 
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(3);
-        assertThat(run.err()).contains("抵销不符 C-1 某市某区第一小学：对附属单位补助支出与所属单位上级补助收入相差 1000.00 元");
+        String location = "抵销工作底稿 某市某区第一小学 上级单位对附属单位补助支出（栏次1）（" + directory.resolve("school.yaml") + ":18:68）";
+        String message = "某市某区第一小学对附属单位补助支出 80000.00 元，所属单位上级补助收入合计 79000.00 元，相差 1000.00 元；" + "汇总时两方均已抵销，汇总数据因此不平衡";
+        assertThat(run.err()).contains("抵销不符 错误 C-1 " + location + "：" + message);
+        assertThat(run.out()).contains("3 个单位，4 项抵销，其中不符 1 项");
         assertThat(Files.readString(report))
-                .contains("对附属单位补助支出 80000.00；所属单位上级补助收入合计 79000.00；差额 1000.00（不符）")
-                .contains("C-1")
-                .contains("某市某区第一小学对附属单位补助支出 80000.00 元，所属单位某市某区第一小学附属幼儿园（" + directory.resolve("kindergarten.yaml")
-                        + "）上级补助收入合计 79000.00 元，相差 1000.00 元");
+                .contains("   某市某区第一小学（school.yaml）：上级单位对附属单位补助支出（1） 80000.00；所属单位上级补助收入（2） 79000.00；"
+                        + "补助差额（3） 1000.00\n")
+                .contains("   　　某市某区第一小学附属幼儿园（school.yaml>kindergarten.yaml）：所属单位上级补助收入（2） 79000.00\n")
+                .contains("错误 C-1 " + directory.resolve("school.yaml") + ":18:68: 抵销工作底稿 某市某区第一小学 "
+                        + "上级单位对附属单位补助支出（栏次1）：" + message);
         assertThat(out).exists();
 
         Path page = temp.resolve("offsets.html");
@@ -90,8 +104,8 @@ class ConsolidateCommandIT {
                 "consolidate", directory.toString(), "--out", out.toString(), "--report", page.toString());
         assertThat(html.code()).isEqualTo(3);
         assertThat(Files.readString(page))
-                .contains("<td class=\"n\">80000.00</td><td class=\"n\">79000.00</td><td class=\"n\">1000.00</td>"
-                        + "<td class=\"bad\">不符</td>");
+                .contains("<tr id=\"C01/school.yaml\"><td>某市某区第一小学</td><td class=\"n bad\">80000.00</td>"
+                        + "<td class=\"n\">79000.00</td><td class=\"n\">1000.00</td>");
     }
 
     @Test

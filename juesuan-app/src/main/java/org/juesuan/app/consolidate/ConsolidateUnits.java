@@ -28,15 +28,14 @@ import org.juesuan.core.profile.Profile;
 import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.Findings;
 import org.juesuan.core.rule.RuleEngine;
-import org.juesuan.core.rule.UnitView;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.source.TreeReader;
-import org.juesuan.core.table.Deriver;
+import org.juesuan.core.table.ReportTable;
 
 /**
  * Consolidates a department (部门决算汇总): reads the units a directory's {@code consolidation.yaml} lists, consolidates
- * them with {@link Consolidator}, and validates the result with the profile's rules, the offset checks ({@code C-1},
- * {@code C-2}) listed with the rules' findings.
+ * them with {@link Consolidator}, and validates the result with the profile's consolidation rules: the profile's own
+ * on the public tables and the offset rules ({@code C-1}, {@code C-2}) on the working paper (抵销工作底稿).
  *
  * <p>Thread-safe: a use case holds only the shared definitions.
  */
@@ -54,13 +53,19 @@ public final class ConsolidateUnits {
      *
      * @param consolidation the consolidated dataset and its working report
      * @param profile the profile the dataset was validated under
-     * @param findings the offset findings and the rules' findings on the consolidated dataset
+     * @param findings the rules' findings on the consolidated dataset and its working paper (the offsets, {@code C-1}
+     *     and {@code C-2}), with the scoring of the self-evaluation forms
      * @param warnings problems of reading that did not stop it
      */
     public record Outcome(Consolidation consolidation, Profile profile, Findings findings, Issues warnings) {
         /** Returns the consolidated dataset. */
         public Dataset dataset() {
             return consolidation.dataset();
+        }
+
+        /** Returns the working paper as the rules read it (抵销工作底稿, the profile's consolidation tables). */
+        public List<ReportTable> paper() {
+            return consolidation.tables(profile);
         }
     }
 
@@ -106,13 +111,11 @@ public final class ConsolidateUnits {
                 consolidated.orElseThrow(problems -> new UnableToReadInputException("单位构成有误，无法汇总", issues));
         Dataset dataset = consolidation.dataset();
         Profile profile = new ValidateDataset(definitions).profile(dataset, Optional.empty(), issues);
-        List<Finding> more = new ArrayList<>(consolidation.findings());
-        more.addAll(scoring(dataset, profile));
         Findings findings = RuleEngine.check(
-                definitions.rules(profile),
-                UnitView.of(Deriver.derive(profile, dataset), List.of()),
+                definitions.consolidationRules(profile),
+                consolidation.view(profile),
                 Findings.DEFAULT_CAP,
-                more);
+                scoring(dataset, profile));
         return new Outcome(consolidation, profile, findings, issues);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.juesuan.core.consolidation.Adjustment;
@@ -13,12 +14,17 @@ import org.juesuan.core.consolidation.Offset;
 import org.juesuan.core.consolidation.WorkingPaper;
 import org.juesuan.core.dataset.Fund;
 import org.juesuan.core.money.Amount;
+import org.juesuan.core.profile.ColumnDefinition;
+import org.juesuan.core.profile.SectionDefinition;
 import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.FindingsFormatter;
+import org.juesuan.core.table.ReportRow;
+import org.juesuan.core.table.ReportTable;
 
 /**
- * The working report of a consolidation (抵销工作底稿) as text, JSON or HTML: the units, each parent–children offset
- * with both sides, the difference and the figures removed, the totals removed by fund, and the findings.
+ * The working report of a consolidation (抵销工作底稿) as text, JSON or HTML: the units, the working paper table as the
+ * rules read it (each unit with subordinates, both sides of its offsets and their differences), the figures removed,
+ * the totals removed by fund, and the findings, the offset rules' among them.
  *
  * <p>Amounts are exact, in 元. Not thread-safe; one per report.
  */
@@ -28,10 +34,12 @@ final class ConsolidationReport {
 
     private final ConsolidateUnits.Outcome outcome;
     private final WorkingPaper paper;
+    private final List<ReportTable> tables;
 
     ConsolidationReport(ConsolidateUnits.Outcome outcome) {
         this.outcome = outcome;
         this.paper = outcome.consolidation().paper();
+        this.tables = outcome.paper();
     }
 
     private String title() {
@@ -53,48 +61,60 @@ final class ConsolidationReport {
         return amount.value().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private static String verdict(Offset offset) {
-        return offset.matches() ? "相符" : "不符";
+    private static String cell(ReportTable table, ReportRow row, ColumnDefinition column) {
+        return table.cell(row.id(), column.id())
+                .amount()
+                .map(ConsolidationReport::yuan)
+                .orElse("");
+    }
+
+    private static String header(ColumnDefinition column) {
+        String text = String.join("/", new java.util.LinkedHashSet<>(column.header()));
+        return column.number() == null ? text : text + "（" + column.number() + "）";
+    }
+
+    private static String label(ReportRow row) {
+        return row.level() > 1 ? "　　" + row.label() : row.label();
     }
 
     /** Returns the report as plain text. */
     String text() {
         StringBuilder text = new StringBuilder();
         text.append(title()).append("\n").append(unitsLine()).append("\n金额单位：元\n\n");
-        if (paper.offsets().isEmpty()) {
-            text.append("各单位之间没有需要抵销的上下级往来。\n");
+        for (ReportTable table : tables) {
+            text.append(table.definition().title())
+                    .append("（")
+                    .append(table.id())
+                    .append("）\n");
+            if (paper.groups().isEmpty()) {
+                text.append("各单位之间没有需要抵销的上下级往来。\n");
+            }
+            for (SectionDefinition section : table.definition().sections()) {
+                for (ReportRow row : table.rows(section.id())) {
+                    text.append("   ")
+                            .append(label(row))
+                            .append("（")
+                            .append(row.id())
+                            .append("）：");
+                    List<String> values = new ArrayList<>();
+                    for (ColumnDefinition column : section.columns()) {
+                        String value = cell(table, row, column);
+                        if (!value.isEmpty()) {
+                            values.add(header(column) + " " + value);
+                        }
+                    }
+                    text.append(values.isEmpty() ? "—" : String.join("；", values))
+                            .append("\n");
+                }
+            }
+            text.append("\n");
         }
-        int index = 1;
+        text.append("调整明细：\n");
         for (Offset offset : paper.offsets()) {
-            text.append(index++)
-                    .append(". ")
-                    .append(offset.kind().title())
-                    .append("（")
-                    .append(offset.kind().ruleId())
-                    .append("）\n");
-            text.append("   上级单位：")
-                    .append(offset.parentName())
-                    .append("（")
-                    .append(offset.parentId())
-                    .append("）\n");
-            text.append("   所属单位：")
-                    .append(String.join("、", offset.childNames()))
-                    .append("\n");
-            text.append("   ")
-                    .append(offset.kind().parentSide())
-                    .append(" ")
-                    .append(yuan(offset.parentSide()))
-                    .append("；所属单位")
-                    .append(offset.kind().childSide())
-                    .append("合计 ")
-                    .append(yuan(offset.childrenSide()))
-                    .append("；差额 ")
-                    .append(yuan(offset.difference()))
-                    .append("（")
-                    .append(verdict(offset))
-                    .append("）\n");
             for (Adjustment adjustment : offset.adjustments()) {
-                text.append("   调减 ")
+                text.append("   ")
+                        .append(offset.kind().ruleId())
+                        .append(" 调减 ")
                         .append(adjustment.unitId())
                         .append(" ")
                         .append(adjustment.code())
@@ -141,6 +161,11 @@ final class ConsolidationReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("tables");
+            for (ReportTable table : tables) {
+                table(json, table);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("offsets");
             for (Offset offset : paper.offsets()) {
                 json.writeStartObject();
@@ -150,8 +175,6 @@ final class ConsolidationReport {
                 strings(json, "children", offset.children());
                 json.writeStringField("parentSide", yuan(offset.parentSide()));
                 json.writeStringField("childrenSide", yuan(offset.childrenSide()));
-                json.writeStringField("difference", yuan(offset.difference()));
-                json.writeBooleanField("matches", offset.matches());
                 json.writeArrayFieldStart("adjustments");
                 for (Adjustment adjustment : offset.adjustments()) {
                     json.writeStartObject();
@@ -188,6 +211,51 @@ final class ConsolidationReport {
         return out.append('\n').toString();
     }
 
+    /** Writes a working table as the rules read it: its columns, and each row's cells in 元 (null when blank). */
+    private static void table(JsonGenerator json, ReportTable table) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", table.id());
+        json.writeStringField("title", table.definition().title());
+        json.writeArrayFieldStart("sections");
+        for (SectionDefinition section : table.definition().sections()) {
+            json.writeStartObject();
+            json.writeStringField("id", section.id());
+            json.writeArrayFieldStart("columns");
+            for (ColumnDefinition column : section.columns()) {
+                json.writeStartObject();
+                json.writeStringField("id", column.id());
+                strings(json, "header", column.header());
+                if (column.number() != null) {
+                    json.writeNumberField("number", column.number());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rows");
+            for (ReportRow row : table.rows(section.id())) {
+                json.writeStartObject();
+                json.writeStringField("id", row.id());
+                json.writeStringField("label", row.label());
+                json.writeNumberField("level", row.level());
+                json.writeObjectFieldStart("cells");
+                for (ColumnDefinition column : section.columns()) {
+                    String value = cell(table, row, column);
+                    if (value.isEmpty()) {
+                        json.writeNullField(column.id());
+                    } else {
+                        json.writeStringField(column.id(), value);
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (String value : values) {
@@ -198,6 +266,11 @@ final class ConsolidationReport {
 
     /** Returns the report as a standalone HTML page. */
     String html() {
+        // the cells where a rule reported a finding
+        java.util.Set<String> flagged = new java.util.HashSet<>();
+        for (Finding finding : outcome.findings().list()) {
+            flagged.add(finding.table() + "/" + finding.row() + "/" + finding.column());
+        }
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title()))
@@ -207,30 +280,35 @@ final class ConsolidationReport {
                 .append(escape(title()))
                 .append("</h1>\n<p>")
                 .append(escape(unitsLine()))
-                .append("</p>\n<p>金额单位：元</p>\n<table>\n<tr><th>规则</th><th>抵销事项</th><th>上级单位</th><th>所属单位</th>"
-                        + "<th>上级单位方</th><th>所属单位方</th><th>差额</th><th>结论</th></tr>\n");
-        for (Offset offset : paper.offsets()) {
-            html.append("<tr><td>")
-                    .append(offset.kind().ruleId())
-                    .append("</td><td>")
-                    .append(escape(offset.kind().title()))
-                    .append("</td><td>")
-                    .append(escape(offset.parentName()))
-                    .append("</td><td>")
-                    .append(escape(String.join("、", offset.childNames())))
-                    .append("</td><td class=\"n\">")
-                    .append(yuan(offset.parentSide()))
-                    .append("</td><td class=\"n\">")
-                    .append(yuan(offset.childrenSide()))
-                    .append("</td><td class=\"n\">")
-                    .append(yuan(offset.difference()))
-                    .append("</td><td")
-                    .append(offset.matches() ? ">" : " class=\"bad\">")
-                    .append(verdict(offset))
-                    .append("</td></tr>\n");
+                .append("</p>\n<p>金额单位：元</p>\n");
+        for (ReportTable table : tables) {
+            html.append("<h2>").append(escape(table.definition().title())).append("</h2>\n");
+            for (SectionDefinition section : table.definition().sections()) {
+                html.append("<table>\n<tr><th>")
+                        .append(escape(section.stubHeader()))
+                        .append("</th>");
+                for (ColumnDefinition column : section.columns()) {
+                    html.append("<th>").append(escape(header(column))).append("</th>");
+                }
+                html.append("</tr>\n");
+                for (ReportRow row : table.rows(section.id())) {
+                    html.append("<tr id=\"")
+                            .append(escape(table.id() + "/" + row.id()))
+                            .append("\"><td>");
+                    html.append(escape(label(row))).append("</td>");
+                    for (ColumnDefinition column : section.columns()) {
+                        boolean bad = flagged.contains(table.id() + "/" + row.id() + "/" + column.id());
+                        html.append(bad ? "<td class=\"n bad\">" : "<td class=\"n\">")
+                                .append(cell(table, row, column))
+                                .append("</td>");
+                    }
+                    html.append("</tr>\n");
+                }
+                html.append("</table>\n");
+            }
         }
-        html.append("</table>\n<h2>调整明细</h2>\n<table>\n<tr><th>规则</th><th>单位</th><th>科目编码</th><th>项目</th>"
-                + "<th>调减金额</th></tr>\n");
+        html.append(
+                "<h2>调整明细</h2>\n<table>\n<tr><th>规则</th><th>单位</th><th>科目编码</th><th>项目</th>" + "<th>调减金额</th></tr>\n");
         for (Offset offset : paper.offsets()) {
             for (Adjustment adjustment : offset.adjustments()) {
                 html.append("<tr><td>")

@@ -34,6 +34,7 @@ public final class Definitions implements Auditor.Definitions {
     private final List<DataDirectory> ruleRoots;
     private final Map<String, Result<Profile>> loaded = new ConcurrentHashMap<>();
     private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
+    private final Map<String, RuleSet> consolidationRules = new ConcurrentHashMap<>();
     private final Map<String, ScoringRules> scoring = new ConcurrentHashMap<>();
     private final Map<String, NarrativeDefinition> narratives = new ConcurrentHashMap<>();
     private final Map<String, Requirements> requirements = new ConcurrentHashMap<>();
@@ -107,6 +108,16 @@ public final class Definitions implements Auditor.Definitions {
     @Override
     public RuleSet rules(Profile profile) {
         return rules.computeIfAbsent(profile.id(), id -> RuleSet.load(profile, ruleRoots));
+    }
+
+    /**
+     * Returns the compiled rules of a department's consolidation under a profile (its own rule sets and those of
+     * its {@code consolidation}, reading the working paper too), loading them once.
+     *
+     * @throws org.juesuan.core.issue.DefinitionException if a rule file is broken
+     */
+    public RuleSet consolidationRules(Profile profile) {
+        return consolidationRules.computeIfAbsent(profile.id(), id -> RuleSet.loadForConsolidation(profile, ruleRoots));
     }
 
     /**

@@ -25,17 +25,16 @@ import org.juesuan.core.dataset.UnitFacts;
 import org.juesuan.core.dataset.UnitInfo;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
-import org.juesuan.core.issue.Severity;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
-import org.juesuan.core.rule.Finding;
 import org.juesuan.core.source.SourceRef;
+import org.juesuan.core.table.UnitGroup;
 
 /**
  * Consolidates a department's units into one 汇总 dataset (部门决算汇总), offsetting the transfers inside it (抵销).
  *
  * <p>The units form a tree: exactly one 本级 (no parent), every other unit naming its parent. For each parent with
- * direct subordinates in the tree, two offsets are checked and removed:
+ * direct subordinates in the tree, two offsets are removed:
  *
  * <ul>
  *   <li>{@code C-1}: the parent's 对附属单位补助支出 (all of it) against the sum of its direct subordinates'
@@ -49,8 +48,10 @@ import org.juesuan.core.source.SourceRef;
  * 附属单位上缴收入 from its own. All four belong to 非财政拨款, so when both sides match the removed income equals the
  * removed spending in that fund and the consolidated dataset still rolls forward (年末 = 年初 + 收入 − 支出). The
  * 本级's own 上级补助收入 and 上缴上级支出 (with units outside the department) and a leaf's 对附属单位补助支出 and
- * 附属单位上缴收入 (with units not consolidated) are kept. When the two sides differ both are still removed and the
- * difference is an ERROR finding, so the consolidated dataset is out of balance by exactly that difference.
+ * 附属单位上缴收入 (with units not consolidated) are kept. When the two sides differ both are still removed, so the
+ * consolidated dataset is out of balance by exactly that difference. Whether they match is not decided here: the
+ * working paper ({@link Consolidation#tables}) shows both sides, and the rules {@code C-1} and {@code C-2} of the
+ * profile's consolidation rule set check them ({@link Consolidation#view}).
  *
  * <p>Everything else is summed exactly: lines by 项 code (income by source, spending by fund and kind, balances,
  * 年初预算), basic spending by economic code, amount and count facts (balances, “三公”经费, 政府采购, assets, prior-year
@@ -192,12 +193,14 @@ public final class Consolidator {
         // which sides each unit gives up: a subordinate its 上级补助收入 and 上缴上级支出, a parent with subordinates its
         // 对附属单位补助支出 and 附属单位上缴收入
         List<Offset> offsets = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<UnitGroup> groups = new ArrayList<>();
         for (Member parent : order) {
             List<Member> kids = children.get(parent.id());
             if (kids.isEmpty()) {
                 continue;
             }
+            groups.add(new UnitGroup(
+                    unit(parent), kids.stream().map(Consolidator::unit).toList()));
             for (OffsetKind kind : OffsetKind.values()) {
                 List<Adjustment> adjustments =
                         new ArrayList<>(sides(parent, kind.parentSideIsIncome(), kind, kind.parentSide()));
@@ -208,7 +211,7 @@ public final class Consolidator {
                     childrenSide = childrenSide.plus(total(side));
                     adjustments.addAll(side);
                 }
-                Offset offset = new Offset(
+                offsets.add(new Offset(
                         kind,
                         parent.id(),
                         parent.name(),
@@ -216,17 +219,17 @@ public final class Consolidator {
                         kids.stream().map(Member::name).toList(),
                         parentSide,
                         childrenSide,
-                        adjustments);
-                offsets.add(offset);
-                if (!offset.matches()) {
-                    findings.add(finding(offset, parent, kids));
-                }
+                        adjustments));
             }
         }
         Map<String, String> units = new LinkedHashMap<>();
         order.forEach(member -> units.put(member.id(), member.name()));
-        WorkingPaper paper = new WorkingPaper(own.name(), units, offsets);
-        return new Consolidation(sum(own, order, children, source), paper, findings);
+        WorkingPaper paper = new WorkingPaper(own.name(), units, offsets, groups);
+        return new Consolidation(sum(own, order, children, source), paper);
+    }
+
+    private static UnitGroup.Unit unit(Member member) {
+        return new UnitGroup.Unit(member.id(), member.name(), member.dataset());
     }
 
     /** The figures of one side of an offset a unit records: its income of a source or its spending of a kind. */
@@ -270,39 +273,6 @@ public final class Consolidator {
             total = total.plus(adjustment.amount());
         }
         return total;
-    }
-
-    private static Finding finding(Offset offset, Member parent, List<Member> kids) {
-        OffsetKind kind = offset.kind();
-        List<String> names = new ArrayList<>();
-        List<String> inputs = new ArrayList<>();
-        inputs.add(parent.dataset().source().display());
-        for (Member kid : kids) {
-            names.add(kid.name() + "（" + kid.dataset().source().display() + "）");
-            inputs.add(kid.dataset().source().display());
-        }
-        String message = parent.name() + kind.parentSide() + " " + yuan(offset.parentSide()) + " 元，所属单位"
-                + String.join("、", names) + kind.childSide() + "合计 " + yuan(offset.childrenSide()) + " 元，相差 "
-                + yuan(offset.difference()) + " 元；汇总时两方均已抵销，汇总数据因此不平衡";
-        String place = "抵销工作底稿 " + parent.name();
-        return new Finding(
-                kind.ruleId(),
-                Severity.ERROR,
-                kind.title(),
-                message,
-                "",
-                "",
-                "",
-                place,
-                parent.dataset().source(),
-                offset.parentSide(),
-                offset.childrenSide(),
-                inputs,
-                Long.MAX_VALUE);
-    }
-
-    private static String yuan(Amount amount) {
-        return amount.value().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static Dataset sum(Member own, List<Member> order, Map<String, List<Member>> children, SourceRef source) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.juesuan.core.money.Amount;
 
 /**
- * One parent–children offset of the working report (抵销项): both sides, their difference and the figures removed.
+ * One parent–children offset of the working report (抵销项): both sides as removed and the figures removed.
  *
  * <p>Immutable and thread-safe.
  *
@@ -40,13 +40,11 @@ public record Offset(
         adjustments = List.copyOf(adjustments);
     }
 
-    /** Returns the parent's side minus the subordinates' side; zero when the offset matches. */
+    /**
+     * Returns the parent's side minus the subordinates' side as removed: what the consolidated dataset is out of
+     * balance by (whether that is a finding is for the rules {@code C-1} and {@code C-2} to say).
+     */
     public Amount difference() {
         return parentSide.minus(childrenSide);
-    }
-
-    /** Returns whether both sides are equal. */
-    public boolean matches() {
-        return difference().isZero();
     }
 }

@@ -25,7 +25,7 @@ public enum OffsetKind {
         this.childSide = childSide;
     }
 
-    /** Returns the id of the finding when the two sides differ, {@code C-1} or {@code C-2}. */
+    /** Returns the id of the rule that checks this offset, {@code C-1} or {@code C-2}. */
     public String ruleId() {
         return ruleId;
     }

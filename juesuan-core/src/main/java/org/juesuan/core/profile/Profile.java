@@ -27,6 +27,7 @@ import org.juesuan.core.source.SourceRef;
  * @param source where the profile file starts
  * @param files the profile's directory, for the other files read for it (narrative phrasing, document layout)
  * @param narrative what the narrative must explain (the change that needs a stated reason)
+ * @param consolidation the working tables and rule sets a department's consolidation (汇总) adds
  */
 public record Profile(
         String id,
@@ -41,7 +42,8 @@ public record Profile(
         Tolerance tolerance,
         SourceRef source,
         ProfileFiles files,
-        NarrativeSettings narrative) {
+        NarrativeSettings narrative,
+        ConsolidationSettings consolidation) {
 
     /** Creates a profile. */
     public Profile {
@@ -57,6 +59,39 @@ public record Profile(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(narrative, "narrative");
+        Objects.requireNonNull(consolidation, "consolidation");
+    }
+
+    /** Creates a profile without consolidation tables or rules ({@link ConsolidationSettings#NONE}). */
+    public Profile(
+            String id,
+            String name,
+            int fiscalYear,
+            Catalog functions,
+            Catalog economics,
+            List<ClassCode> classLines,
+            Presentation presentation,
+            List<TableDefinition> tables,
+            List<String> ruleSets,
+            Tolerance tolerance,
+            SourceRef source,
+            ProfileFiles files,
+            NarrativeSettings narrative) {
+        this(
+                id,
+                name,
+                fiscalYear,
+                functions,
+                economics,
+                classLines,
+                presentation,
+                tables,
+                ruleSets,
+                tolerance,
+                source,
+                files,
+                narrative,
+                ConsolidationSettings.NONE);
     }
 
     /** Returns the table with the given id. */

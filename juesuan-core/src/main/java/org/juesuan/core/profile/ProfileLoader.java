@@ -138,11 +138,15 @@ public final class ProfileLoader {
                             issues.error(item.ref(), P + "_DUPLICATE_ID", "表 " + tableId + " 重复");
                             return;
                         }
-                        table(tableId, item.ref(), economics.orElse(null)).ifPresent(tables::add);
+                        table(tableId, item.ref(), economics.orElse(null), false)
+                                .ifPresent(tables::add);
                     });
                 }
             });
             List<String> ruleSets = m.texts("ruleSets");
+            ConsolidationSettings consolidation = m.optional("consolidation")
+                    .flatMap(n -> consolidation(n, tableIds, economics.orElse(null)))
+                    .orElse(ConsolidationSettings.NONE);
             Tolerance tolerance =
                     m.optional("tolerance").flatMap(this::tolerance).orElse(DEFAULT_TOLERANCE);
             NarrativeSettings narrative =
@@ -169,7 +173,35 @@ public final class ProfileLoader {
                     tolerance,
                     m.ref(),
                     new ProfileFiles(root, dir),
-                    narrative));
+                    narrative,
+                    consolidation));
+        }
+
+        /** Reads {@code consolidation: {tables: [C01], ruleSets: [consolidation-2024]}}. */
+        private Optional<ConsolidationSettings> consolidation(
+                Node node, Map<String, SourceRef> tableIds, @Nullable Catalog economics) {
+            return MappingReader.of(node, "consolidation", issues, P).map(m -> {
+                List<TableDefinition> tables = new ArrayList<>();
+                m.optional("tables").ifPresent(n -> {
+                    if (!(n instanceof Node.Sequence)) {
+                        issues.error(n.ref(), P + "_WRONG_KIND", "consolidation.tables 应为列表");
+                        return;
+                    }
+                    for (Node item : ((Node.Sequence) n).items()) {
+                        m.scalarText(item, "tables").ifPresent(tableId -> {
+                            SourceRef first = tableIds.putIfAbsent(tableId, item.ref());
+                            if (first != null) {
+                                issues.error(item.ref(), P + "_DUPLICATE_ID", "表 " + tableId + " 重复");
+                                return;
+                            }
+                            table(tableId, item.ref(), economics, true).ifPresent(tables::add);
+                        });
+                    }
+                });
+                List<String> ruleSets = m.texts("ruleSets");
+                m.finish();
+                return new ConsolidationSettings(tables, ruleSets);
+            });
         }
 
         /** Reads {@code narrative: {changeThreshold: 10%}}. */
@@ -272,7 +304,8 @@ public final class ProfileLoader {
             });
         }
 
-        private Optional<TableDefinition> table(String tableId, SourceRef listedAt, @Nullable Catalog economics) {
+        private Optional<TableDefinition> table(
+                String tableId, SourceRef listedAt, @Nullable Catalog economics, boolean working) {
             String path = dir + "/tables/" + tableId + ".yaml";
             Optional<String> text = root.read(path);
             if (text.isEmpty()) {
@@ -281,7 +314,7 @@ public final class ProfileLoader {
             }
             Result<Node> tree = TreeReader.read(text.get(), root.displayName(path), TreeReader.Format.YAML);
             issues.addAll(tree.issues());
-            return tree.value().flatMap(node -> new TableReader(issues, economics).table(node, tableId));
+            return tree.value().flatMap(node -> new TableReader(issues, economics, working).table(node, tableId));
         }
     }
 
@@ -293,9 +326,13 @@ public final class ProfileLoader {
         private final Map<String, SourceRef> rowIds = new LinkedHashMap<>();
         private final Map<String, SourceRef> columnIds = new LinkedHashMap<>();
 
-        TableReader(Issues issues, @Nullable Catalog economics) {
+        // whether the table is a consolidation's working table, the only kind that may list unit rows
+        private final boolean working;
+
+        TableReader(Issues issues, @Nullable Catalog economics, boolean working) {
             this.issues = issues;
             this.economics = economics;
+            this.working = working;
         }
 
         Optional<TableDefinition> table(Node node, String expectedId) {
@@ -387,9 +424,21 @@ public final class ProfileLoader {
                     issues.error(m.ref(), P + "_CONFLICT", "列不能同时有 measure 和 formula");
                     formula = null;
                 }
+                ColumnDefinition.Side side = m.text("side")
+                        .flatMap(text -> {
+                            Optional<ColumnDefinition.Side> parsed = ColumnDefinition.Side.ofKey(text);
+                            if (parsed.isEmpty()) {
+                                issues.error(
+                                        m.mapping().get("side").orElseThrow().ref(),
+                                        P + "_VALUE",
+                                        "side 应为 superior（上级单位方）或 subordinates（所属单位方）");
+                            }
+                            return parsed;
+                        })
+                        .orElse(null);
                 m.finish();
                 Formula f = formula;
-                return id.map(value -> new ColumnDefinition(value, header, number, measure, f, m.ref()));
+                return id.map(value -> new ColumnDefinition(value, header, number, measure, f, side, m.ref()));
             });
         }
 
@@ -414,6 +463,19 @@ public final class ProfileLoader {
                                 "functionRows 只能写 true（不需要功能分类科目行时删去这一项）"));
                 m.finish();
                 return Optional.of(new RowDefinition.FunctionRows(m.ref()));
+            }
+            if (m.mapping().get("unitRows").isPresent()) {
+                SourceRef where = m.mapping().get("unitRows").orElseThrow().ref();
+                m.text("unitRows")
+                        .filter(value -> !value.equals("true"))
+                        .ifPresent(value -> issues.error(where, P + "_VALUE", "unitRows 只能写 true（不需要单位行时删去这一项）"));
+                m.finish();
+                if (!working) {
+                    issues.error(
+                            where, P + "_UNIT_ROWS", "unitRows 只能用于汇总工作表（profile.yaml 中 consolidation.tables 所列的表）");
+                    return Optional.empty();
+                }
+                return Optional.of(new RowDefinition.UnitRows(m.ref()));
             }
             if (m.mapping().get("economicGroup").isPresent()) {
                 Optional<RowDefinition> group = m.optional("economicGroup").flatMap(this::economicGroup);
@@ -569,6 +631,7 @@ public final class ProfileLoader {
                     .ifPresent(id -> issues.error(columns.get(id).source(), P + "_CYCLE", "列“" + id + "”的公式循环引用自身"));
             boolean columnsHaveKind = section.columns().stream()
                     .anyMatch(c -> c.measure() != null && !c.measure().isFilter());
+            checkUnitRows(section);
             for (RowDefinition row : concat(section.body(), section.totals())) {
                 Measure rowMeasure = null;
                 if (row instanceof RowDefinition.Fixed) {
@@ -615,6 +678,38 @@ public final class ProfileLoader {
                         return refs;
                     })
                     .ifPresent(id -> issues.error(rows.get(id).source(), P + "_CYCLE", "行“" + id + "”的公式循环引用自身"));
+        }
+
+        /**
+         * In a section of unit rows every column either adds up others or reads a kind of fact on one side, and the
+         * other rows only add up rows; elsewhere no column has a side.
+         */
+        private void checkUnitRows(SectionDefinition section) {
+            boolean unitRows = section.body().stream().anyMatch(r -> r instanceof RowDefinition.UnitRows);
+            for (ColumnDefinition column : section.columns()) {
+                if (!unitRows && column.side() != null) {
+                    issues.error(column.source(), P + "_SIDE", "列“" + column.id() + "”写了 side，但所在表块没有单位行（unitRows）");
+                } else if (unitRows && !column.isDerived()) {
+                    if (column.measure() == null || column.measure().isFilter()) {
+                        issues.error(
+                                column.source(), P + "_NO_MEASURE", "单位行表块的列“" + column.id() + "”须给出数据口径（measure）或公式");
+                    } else if (column.side() == null) {
+                        issues.error(
+                                column.source(),
+                                P + "_SIDE",
+                                "单位行表块的列“" + column.id() + "”须写明 side：superior（上级单位方）或 subordinates（所属单位方）");
+                    }
+                }
+            }
+            if (unitRows) {
+                for (RowDefinition row : concat(section.body(), section.totals())) {
+                    boolean sums = row instanceof RowDefinition.UnitRows
+                            || row instanceof RowDefinition.Fixed && ((RowDefinition.Fixed) row).isDerived();
+                    if (!sums) {
+                        issues.error(row.source(), P + "_UNIT_ROWS", "单位行表块中其他的行只能是合计行（formula），不能另有数据口径");
+                    }
+                }
+            }
         }
 
         private static List<String> refs(Formula formula) {

@@ -12,7 +12,11 @@ import org.juesuan.core.source.SourceRef;
  * <p>Immutable and thread-safe.
  */
 public sealed interface RowDefinition
-        permits RowDefinition.Fixed, RowDefinition.ClassLines, RowDefinition.FunctionRows, RowDefinition.EconomicGroup {
+        permits RowDefinition.Fixed,
+                RowDefinition.ClassLines,
+                RowDefinition.FunctionRows,
+                RowDefinition.EconomicGroup,
+                RowDefinition.UnitRows {
 
     /** Returns where the definition states the row. */
     SourceRef source();
@@ -91,6 +95,21 @@ public sealed interface RowDefinition
         public EconomicGroup {
             Objects.requireNonNull(head, "head");
             items = List.copyOf(items);
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
+     * The units of a consolidation that have subordinates (汇总单位行), in the order of the unit tree: a row for each
+     * such unit (level 1, id the unit's id, label its name), followed by a row for each of its direct subordinates
+     * (level 2, id {@code <superior id>><subordinate id>}). Only a consolidation's working tables have them; their
+     * columns say whose figures they show ({@link ColumnDefinition.Side}).
+     *
+     * @param source where it is defined
+     */
+    record UnitRows(SourceRef source) implements RowDefinition {
+        /** Creates the unit rows. */
+        public UnitRows {
             Objects.requireNonNull(source, "source");
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.formula.CompiledFormula;
+import org.juesuan.core.money.AmountUnit;
 
 /**
  * A rule checked and compiled against one profile (已编译规则). Immutable and thread-safe.
@@ -39,10 +40,23 @@ public record CompiledRule(
         /** Literal text. */
         record Literal(String text) implements MessagePart {}
 
-        /** {@code {left}}, {@code {right}}, {@code {diff}}, {@code {row}}, {@code {code}}, {@code {column}}. */
-        record Keyword(String name) implements MessagePart {}
+        /**
+         * {@code {left}}, {@code {right}}, {@code {diff}}, {@code {row}}, {@code {code}}, {@code {column}}; an amount
+         * shown in {@code unit} ({@code {diff:元}}), 万元 unless the placeholder names another.
+         */
+        record Keyword(String name, AmountUnit unit) implements MessagePart {
+            /** Creates a keyword whose amount is shown in 万元. */
+            public Keyword(String name) {
+                this(name, AmountUnit.WAN_YUAN);
+            }
+        }
 
-        /** {@code {T05[total].C1}}: a formula's value. */
-        record Formula(CompiledFormula formula) implements MessagePart {}
+        /** {@code {T05[total].C1}}: a formula's value, an amount shown in {@code unit} ({@code {…:元}}, else 万元). */
+        record Formula(CompiledFormula formula, AmountUnit unit) implements MessagePart {
+            /** Creates a formula part whose amount is shown in 万元. */
+            public Formula(CompiledFormula formula) {
+                this(formula, AmountUnit.WAN_YUAN);
+            }
+        }
     }
 }

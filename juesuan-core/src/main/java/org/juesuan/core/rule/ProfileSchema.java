@@ -26,7 +26,16 @@ final class ProfileSchema implements Schema {
     private final Map<String, TableShape> tables = new HashMap<>();
 
     ProfileSchema(Profile profile) {
-        for (TableDefinition table : profile.tables()) {
+        this(profile, false);
+    }
+
+    /** Creates the schema of the public tables and, for a consolidation, of its working tables too. */
+    ProfileSchema(Profile profile, boolean consolidation) {
+        List<TableDefinition> definitions = new ArrayList<>(profile.tables());
+        if (consolidation) {
+            definitions.addAll(profile.consolidation().tables());
+        }
+        for (TableDefinition table : definitions) {
             List<SectionShape> sections = new ArrayList<>();
             for (SectionDefinition section : table.sections()) {
                 List<String> rows = new ArrayList<>();

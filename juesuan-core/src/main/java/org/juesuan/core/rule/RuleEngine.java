@@ -12,6 +12,7 @@ import org.juesuan.core.formula.Truth;
 import org.juesuan.core.formula.Value;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.money.Amount;
+import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.profile.ColumnDefinition;
 import org.juesuan.core.source.SourceRef;
 import org.juesuan.core.table.CellValue;
@@ -326,12 +327,12 @@ public final class RuleEngine {
                 if (part instanceof CompiledRule.MessagePart.Literal) {
                     text.append(((CompiledRule.MessagePart.Literal) part).text());
                 } else if (part instanceof CompiledRule.MessagePart.Keyword) {
-                    text.append(keyword(((CompiledRule.MessagePart.Keyword) part).name()));
+                    CompiledRule.MessagePart.Keyword keyword = (CompiledRule.MessagePart.Keyword) part;
+                    text.append(keyword(keyword.name(), keyword.unit()));
                 } else {
+                    CompiledRule.MessagePart.Formula formula = (CompiledRule.MessagePart.Formula) part;
                     try {
-                        text.append(format(((CompiledRule.MessagePart.Formula) part)
-                                .formula()
-                                .evaluate(this)));
+                        text.append(format(formula.formula().evaluate(this), formula.unit()));
                     } catch (EvaluationException e) {
                         text.append("（无法计算）");
                     }
@@ -340,16 +341,16 @@ public final class RuleEngine {
             return text.toString();
         }
 
-        private String keyword(String name) {
+        private String keyword(String name, AmountUnit amountUnit) {
             switch (name) {
                 case "left":
-                    return left == null ? "" : wan(left.amount());
+                    return left == null ? "" : shown(left.amount(), amountUnit);
                 case "right":
-                    return right == null ? "" : wan(right.amount());
+                    return right == null ? "" : shown(right.amount(), amountUnit);
                 case "diff":
                     return left == null || right == null
                             ? ""
-                            : wan(left.amount().minus(right.amount()));
+                            : shown(left.amount().minus(right.amount()), amountUnit);
                 case "row":
                 case "code":
                     if (currentTable == null || currentRow == null) {
@@ -376,9 +377,9 @@ public final class RuleEngine {
             }
         }
 
-        private static String format(Value value) {
+        private static String format(Value value, AmountUnit unit) {
             if (value instanceof Value.AmountValue) {
-                return wan(((Value.AmountValue) value).amount());
+                return shown(((Value.AmountValue) value).amount(), unit);
             }
             if (value instanceof Value.NumberValue) {
                 // keep the decimals a figure was stated or rounded with (100.0%), drop those of computed ratios
@@ -392,6 +393,11 @@ public final class RuleEngine {
                 return ((Value.TruthValue) value).truth() == Truth.FALSE ? "否" : "是";
             }
             return value instanceof Value.TextValue ? ((Value.TextValue) value).text() : "";
+        }
+
+        /** An amount in the unit a placeholder asks for, exact: 元 with two decimals, 万元 as {@link #wan}. */
+        private static String shown(Amount amount, AmountUnit unit) {
+            return unit == AmountUnit.YUAN ? amount.value().toPlainString() : wan(amount);
         }
 
         /** An amount in 万元, exact: two decimals, more only when the figure has them. */

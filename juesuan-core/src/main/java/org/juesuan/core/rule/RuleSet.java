@@ -12,6 +12,7 @@ import org.juesuan.core.formula.Type;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
+import org.juesuan.core.money.AmountUnit;
 import org.juesuan.core.profile.Profile;
 import org.juesuan.core.source.DataDirectory;
 import org.juesuan.core.source.SourceRef;
@@ -43,22 +44,51 @@ public final class RuleSet {
      * @throws DefinitionException with every problem, located, if a rule file is broken
      */
     public static RuleSet load(Profile profile, List<DataDirectory> extraRoots) {
+        return load(profile, extraRoots, false);
+    }
+
+    /**
+     * Loads and compiles the rules of a department's consolidation (汇总) under a profile: the profile's rule sets and
+     * those its {@code consolidation} names, compiled against the public tables and the consolidation's working
+     * tables (the working paper of the offsets). A view checked with them must hold the working tables too.
+     *
+     * @throws DefinitionException with every problem, located, if a rule file is broken
+     */
+    public static RuleSet loadForConsolidation(Profile profile, List<DataDirectory> extraRoots) {
+        return load(profile, extraRoots, true);
+    }
+
+    private static RuleSet load(Profile profile, List<DataDirectory> extraRoots, boolean consolidation) {
         List<DataDirectory> roots = new ArrayList<>();
         roots.add(DataDirectory.classpath(BUNDLED_ROOT));
         roots.addAll(extraRoots);
-        Result<List<RuleDefinition>> definitions = RuleLoader.load(roots, profile.ruleSets());
+        List<String> names = new ArrayList<>(profile.ruleSets());
+        if (consolidation) {
+            names.addAll(profile.consolidation().ruleSets());
+        }
+        Result<List<RuleDefinition>> definitions = RuleLoader.load(roots, names);
         Issues issues = Issues.create().addAll(definitions.issues());
         if (definitions.value().isEmpty()) {
             throw new DefinitionException("规则文件有误", issues);
         }
-        return compile(profile, definitions.value().get())
+        return compile(profile, definitions.value().get(), consolidation)
                 .orElseThrow(found -> new DefinitionException("规则有误", issues.addAll(found)));
     }
 
-    /** Compiles rule definitions against a profile, reporting every problem at its position. */
+    /** Compiles rule definitions against a profile's public tables, reporting every problem at its position. */
     public static Result<RuleSet> compile(Profile profile, List<RuleDefinition> definitions) {
+        return compile(profile, definitions, false);
+    }
+
+    /**
+     * Compiles rule definitions against a profile's public tables and, for a consolidation, its working tables too,
+     * reporting every problem at its position.
+     *
+     * @param consolidation whether the rules may read the consolidation's working tables
+     */
+    public static Result<RuleSet> compile(Profile profile, List<RuleDefinition> definitions, boolean consolidation) {
         Issues issues = Issues.create();
-        Schema schema = new ProfileSchema(profile);
+        Schema schema = new ProfileSchema(profile, consolidation);
         List<CompiledRule> compiled = new ArrayList<>();
         for (RuleDefinition definition : definitions) {
             compile(definition, schema, issues).ifPresent(compiled::add);
@@ -166,11 +196,19 @@ public final class RuleSet {
                 return null;
             }
             String inner = text.substring(open + 1, close).strip();
+            AmountUnit unit = AmountUnit.WAN_YUAN;
+            for (AmountUnit candidate : AmountUnit.values()) {
+                String suffix = ":" + candidate.label();
+                if (inner.endsWith(suffix)) {
+                    unit = candidate;
+                    inner = inner.substring(0, inner.length() - suffix.length()).strip();
+                }
+            }
             if (KEYWORDS.contains(inner)) {
-                parts.add(new CompiledRule.MessagePart.Keyword(inner));
+                parts.add(new CompiledRule.MessagePart.Keyword(inner, unit));
             } else {
                 try {
-                    parts.add(new CompiledRule.MessagePart.Formula(Checker.compile(inner, schema, iteration)));
+                    parts.add(new CompiledRule.MessagePart.Formula(Checker.compile(inner, schema, iteration), unit));
                 } catch (FormulaException e) {
                     issues.error(
                             shift(rule.messageSource(), open + 1 + e.offset()),

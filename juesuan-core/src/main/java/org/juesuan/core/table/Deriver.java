@@ -3,12 +3,14 @@ package org.juesuan.core.table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,195 @@ public final class Deriver {
     /** Derives one table. */
     public static ReportTable derive(Profile profile, TableDefinition definition, Dataset dataset) {
         return new TableBuilder(profile, definition, dataset).build();
+    }
+
+    /**
+     * Derives a table whose rows are units, such as a consolidation's working paper (抵销工作底稿): for each group the
+     * superior unit's row, whose columns of side {@code superior} add up the superior's own figures and whose columns
+     * of side {@code subordinates} add up its direct subordinates'; after it a row for each subordinate, showing its
+     * own figures on the subordinates' side only. Formula columns are computed on the superiors' rows and the totals
+     * (a subordinate's row has nothing on the superior's side to compute with); {@code body} in a row formula means
+     * the superiors' rows, so each figure counts once.
+     *
+     * <p>A cell read from one located figure keeps that figure's source; any other cell of a unit's own figures (several
+     * figures, or none) has the unit's dataset as its source, so a finding there points at the unit that records it.
+     *
+     * @param profile the profile
+     * @param definition the table, a section of which lists {@code unitRows}
+     * @param groups the units with subordinates and their direct subordinates, in tree order
+     */
+    public static ReportTable derive(Profile profile, TableDefinition definition, List<UnitGroup> groups) {
+        return new UnitTableBuilder(profile, definition, groups).build();
+    }
+
+    private static final class UnitTableBuilder {
+        private final Profile profile;
+        private final TableDefinition definition;
+        private final List<UnitGroup> groups;
+        private final List<ReportRow> rows = new ArrayList<>();
+        private final Map<String, Map<String, CellValue>> cells = new HashMap<>();
+        private final Map<String, SourceRef> sources = new HashMap<>();
+
+        UnitTableBuilder(Profile profile, TableDefinition definition, List<UnitGroup> groups) {
+            this.profile = profile;
+            this.definition = definition;
+            this.groups = groups;
+        }
+
+        ReportTable build() {
+            for (SectionDefinition section : definition.sections()) {
+                section(section);
+            }
+            return new ReportTable(definition, rows, cells, sources);
+        }
+
+        private void section(SectionDefinition section) {
+            List<String> superiors = new ArrayList<>();
+            Map<String, RowDefinition.Fixed> fixed = new LinkedHashMap<>();
+            for (RowDefinition row : section.body()) {
+                if (row instanceof RowDefinition.UnitRows) {
+                    for (UnitGroup group : groups) {
+                        superiors.add(group.superior().id());
+                        unitRows(section, group, row.source());
+                    }
+                } else if (row instanceof RowDefinition.Fixed) {
+                    RowDefinition.Fixed f = (RowDefinition.Fixed) row;
+                    fixed.put(f.id(), f);
+                    rows.add(new ReportRow(f.id(), section.id(), f.label(), null, 0, true, false, "", f.source()));
+                }
+            }
+            for (RowDefinition row : section.totals()) {
+                if (row instanceof RowDefinition.Fixed) {
+                    RowDefinition.Fixed f = (RowDefinition.Fixed) row;
+                    fixed.put(f.id(), f);
+                    rows.add(new ReportRow(f.id(), section.id(), f.label(), null, 0, true, true, "", f.source()));
+                }
+            }
+            Map<String, Boolean> done = new HashMap<>();
+            for (String id : fixed.keySet()) {
+                formulaRow(section, id, fixed, superiors, done);
+            }
+        }
+
+        private void unitRows(SectionDefinition section, UnitGroup group, SourceRef definitionSource) {
+            UnitGroup.Unit superior = group.superior();
+            rows.add(new ReportRow(
+                    superior.id(), section.id(), superior.name(), null, 1, false, false, "", definitionSource));
+            for (ColumnDefinition column : section.columns()) {
+                if (column.isDerived() || column.measure() == null) {
+                    continue;
+                }
+                if (column.side() == ColumnDefinition.Side.SUBORDINATES) {
+                    Sum sum = new Sum();
+                    for (UnitGroup.Unit subordinate : group.subordinates()) {
+                        sum.addAll(measure(subordinate.dataset(), column.measure()));
+                    }
+                    put(superior.id(), column.id(), sum, SourceRef.NONE);
+                } else {
+                    put(
+                            superior.id(),
+                            column.id(),
+                            measure(superior.dataset(), column.measure()),
+                            superior.dataset().source());
+                }
+            }
+            columnFormulas(section, superior.id());
+            for (UnitGroup.Unit subordinate : group.subordinates()) {
+                String id = superior.id() + ">" + subordinate.id();
+                rows.add(new ReportRow(
+                        id, section.id(), subordinate.name(), null, 2, false, false, "", definitionSource));
+                for (ColumnDefinition column : section.columns()) {
+                    if (column.side() == ColumnDefinition.Side.SUBORDINATES && column.measure() != null) {
+                        put(
+                                id,
+                                column.id(),
+                                measure(subordinate.dataset(), column.measure()),
+                                subordinate.dataset().source());
+                    } else {
+                        cells.computeIfAbsent(id, r -> new HashMap<>()).put(column.id(), CellValue.BLANK);
+                    }
+                }
+            }
+        }
+
+        private Sum measure(Dataset dataset, Measure measure) {
+            return new TableBuilder(profile, definition, dataset).evaluate(measure, null);
+        }
+
+        /** Puts a cell read from figures: the one located figure's source, else {@code fallback}. */
+        private void put(String row, String column, Sum sum, SourceRef fallback) {
+            cells.computeIfAbsent(row, r -> new HashMap<>())
+                    .put(column, sum.total().map(CellValue::of).orElse(CellValue.BLANK));
+            SourceRef source = sum.sources.size() == 1 && !(sum.sources.get(0) instanceof SourceRef.None)
+                    ? sum.sources.get(0)
+                    : fallback;
+            if (!(source instanceof SourceRef.None)) {
+                sources.put(row + '\u0000' + column, source);
+            }
+        }
+
+        private CellValue value(String row, String column) {
+            return cells.getOrDefault(row, Map.of()).getOrDefault(column, CellValue.BLANK);
+        }
+
+        private void columnFormulas(SectionDefinition section, String row) {
+            Map<String, ColumnDefinition> byId = new LinkedHashMap<>();
+            section.columns().forEach(c -> byId.put(c.id(), c));
+            Set<String> done = new HashSet<>();
+            for (ColumnDefinition column : section.columns()) {
+                formulaColumn(row, column, byId, done);
+            }
+        }
+
+        private CellValue formulaColumn(
+                String row, ColumnDefinition column, Map<String, ColumnDefinition> byId, Set<String> done) {
+            if (column.formula() == null || !done.add(column.id())) {
+                return value(row, column.id());
+            }
+            List<CellValue> parts = new ArrayList<>();
+            List<Boolean> negative = new ArrayList<>();
+            for (Formula.Term term : column.formula().terms()) {
+                parts.add(formulaColumn(row, byId.get(term.ref()), byId, done));
+                negative.add(term.negative());
+            }
+            CellValue result = signedSum(parts, negative);
+            cells.computeIfAbsent(row, r -> new HashMap<>()).put(column.id(), result);
+            return result;
+        }
+
+        private void formulaRow(
+                SectionDefinition section,
+                String id,
+                Map<String, RowDefinition.Fixed> fixed,
+                List<String> superiors,
+                Map<String, Boolean> done) {
+            if (done.containsKey(id) || !fixed.containsKey(id)) {
+                return;
+            }
+            done.put(id, true);
+            List<String> refs = new ArrayList<>();
+            List<Boolean> negative = new ArrayList<>();
+            for (Formula.Term term :
+                    Objects.requireNonNull(fixed.get(id).formula()).terms()) {
+                List<String> named = term.ref().equals(Formula.BODY) ? superiors : List.of(term.ref());
+                for (String ref : named) {
+                    formulaRow(section, ref, fixed, superiors, done);
+                    refs.add(ref);
+                    negative.add(term.negative());
+                }
+            }
+            for (ColumnDefinition column : section.columns()) {
+                if (column.isDerived()) {
+                    continue;
+                }
+                List<CellValue> parts = new ArrayList<>();
+                for (String ref : refs) {
+                    parts.add(value(ref, column.id()));
+                }
+                cells.computeIfAbsent(id, r -> new HashMap<>()).put(column.id(), signedSum(parts, negative));
+            }
+            columnFormulas(section, id);
+        }
     }
 
     private static final class TableBuilder {
@@ -543,6 +734,12 @@ public final class Deriver {
             total = total.plus(figure.amount());
             sources.add(figure.source());
             any = true;
+        }
+
+        void addAll(Sum other) {
+            total = total.plus(other.total);
+            sources.addAll(other.sources);
+            any |= other.any;
         }
 
         Optional<Amount> total() {

@@ -39,6 +39,7 @@ class ConsolidationPropertiesTest {
 
     private static final Profile PROFILE = Profiles.bundled(Catalogs.bundled()).require("hubei-2024");
     private static final RuleSet RULES = RuleSet.load(PROFILE, List.of());
+    private static final RuleSet CONSOLIDATION_RULES = RuleSet.loadForConsolidation(PROFILE, List.of());
     private static final SourceRef TREE = SourceRef.file("consolidation.yaml");
 
     @Property(tries = 60)
@@ -52,7 +53,7 @@ class ConsolidationPropertiesTest {
         }
         Consolidation consolidation = consolidate(members);
 
-        assertThat(consolidation.findings()).isEmpty();
+        assertThat(offsetFindings(consolidation)).isEmpty();
         assertThat(errors(consolidation.dataset())).isEmpty();
         WorkingPaper paper = consolidation.paper();
         assertThat(paper.removedIncome()).isEqualTo(paper.removedSpending());
@@ -119,17 +120,28 @@ class ConsolidationPropertiesTest {
         Consolidation consolidation = consolidate(members);
 
         OffsetKind kind = remittance ? OffsetKind.REMITTANCE : OffsetKind.SUBSIDY;
-        assertThat(consolidation.findings()).hasSize(1);
-        Finding finding = consolidation.findings().get(0);
+        List<Finding> findings = offsetFindings(consolidation);
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
         assertThat(finding.ruleId()).isEqualTo(kind.ruleId());
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         // the subordinate records more than its parent: parent side − subordinates' side = −delta
         assertThat(finding.difference()).contains(delta.negated());
-        assertThat(finding.source()).isEqualTo(SourceRef.file(child.parent()));
+        // at the parent's row of the working paper, on the parent's side, pointing into the parent's dataset
+        assertThat(finding.table()).isEqualTo("C01");
+        assertThat(finding.row()).isEqualTo(child.parent());
+        assertThat(finding.column()).isEqualTo(remittance ? "remittanceReceived" : "subsidyPaid");
+        assertThat(finding.source().display()).startsWith(child.parent());
         assertThat(finding.message()).contains("相差 " + delta.negated().value().toPlainString() + " 元");
-        Offset offset = consolidation.paper().mismatches().get(0);
+        assertThat(finding.inputs())
+                .contains("C01/" + child.parent() + "/" + (remittance ? "remittancePaid" : "subsidyReceived"));
+        Offset offset = consolidation.paper().offsets().stream()
+                .filter(o -> !o.difference().isZero())
+                .findFirst()
+                .orElseThrow();
         assertThat(offset.parentId()).isEqualTo(child.parent());
         assertThat(offset.children()).contains(child.id());
+        assertThat(offset.difference()).isEqualTo(delta.negated());
     }
 
     /** Adds {@code delta} to the subordinate's 上级补助收入 (or 上缴上级支出) on its first line. */
@@ -182,6 +194,13 @@ class ConsolidationPropertiesTest {
     static Consolidation consolidate(List<Member> members) {
         Result<Consolidation> result = Consolidator.consolidate(members, TREE);
         return result.orElseThrow(issues -> new IllegalStateException("consolidation refused: " + issues));
+    }
+
+    /** The findings of the offset rules ({@code C-…}) on the consolidation's working paper. */
+    static List<Finding> offsetFindings(Consolidation consolidation) {
+        return RuleEngine.check(CONSOLIDATION_RULES, consolidation.view(PROFILE)).list().stream()
+                .filter(finding -> finding.ruleId().startsWith("C-"))
+                .toList();
     }
 
     static List<String> errors(Dataset dataset) {

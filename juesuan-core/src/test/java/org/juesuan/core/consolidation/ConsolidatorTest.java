@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.juesuan.core.catalog.Catalogs;
 import org.juesuan.core.catalog.ClassCode;
 import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.dataset.Figure;
@@ -32,7 +33,11 @@ import org.juesuan.core.issue.Result;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
+import org.juesuan.core.profile.Profile;
+import org.juesuan.core.profile.Profiles;
 import org.juesuan.core.rule.Finding;
+import org.juesuan.core.rule.RuleEngine;
+import org.juesuan.core.rule.RuleSet;
 import org.juesuan.core.source.SourceRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +51,11 @@ class ConsolidatorTest {
 
     /** A bureau subsidising a school (60.00) and a kindergarten (40.00); the school remits 5.00. */
     private static List<Member> department(String kindergartenSubsidy) {
+        return department(kindergartenSubsidy, "5.00");
+    }
+
+    /** The same department, the school remitting {@code schoolRemittance} while the bureau records 5.00. */
+    static List<Member> department(String kindergartenSubsidy, String schoolRemittance) {
         Dataset bureau = unit(
                 "某局机关",
                 "bureau.yaml",
@@ -64,7 +74,7 @@ class ConsolidatorTest {
                         .income(IncomeSource.SUPERIOR_SUBSIDY, "60.00")
                         .income(IncomeSource.BUSINESS, "20.00")
                         .spend(Fund.NON_FISCAL, SpendingKind.BASIC, "75.00")
-                        .spend(Fund.NON_FISCAL, SpendingKind.REMITTANCE, "5.00"));
+                        .spend(Fund.NON_FISCAL, SpendingKind.REMITTANCE, schoolRemittance));
         Dataset kindergarten = unit(
                 "某局所属幼儿园",
                 "kindergarten.yaml",
@@ -84,7 +94,7 @@ class ConsolidatorTest {
         Consolidation consolidation = Consolidator.consolidate(department("40.00"), TREE)
                 .orElseThrow(issues -> new IllegalStateException(issues.toString()));
 
-        assertThat(consolidation.findings()).isEmpty();
+        assertThat(offsetFindings(consolidation)).isEmpty();
         Offset subsidy = consolidation.paper().offsets().get(0);
         assertThat(subsidy.kind()).isEqualTo(OffsetKind.SUBSIDY);
         assertThat(subsidy.parentSide()).isEqualTo(Amount.parse("100.00"));
@@ -132,18 +142,21 @@ class ConsolidatorTest {
         Consolidation consolidation = Consolidator.consolidate(department("30.50"), TREE)
                 .orElseThrow(issues -> new IllegalStateException(issues.toString()));
 
-        assertThat(consolidation.findings()).hasSize(1);
-        Finding finding = consolidation.findings().get(0);
+        List<Finding> findings = offsetFindings(consolidation);
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
         assertThat(finding.ruleId()).isEqualTo("C-1");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.left()).isEqualTo(Amount.parse("100.00"));
         assertThat(finding.right()).isEqualTo(Amount.parse("90.50"));
         assertThat(finding.difference()).contains(Amount.parse("9.50"));
+        // at the working paper's cell of the bureau's side, read from two of its lines: the bureau's file
+        assertThat(finding.table() + "/" + finding.row() + "/" + finding.column())
+                .isEqualTo("C01/bureau.yaml/subsidyPaid");
         assertThat(finding.source()).isEqualTo(SourceRef.file("bureau.yaml"));
         assertThat(finding.message())
-                .isEqualTo("某局机关对附属单位补助支出 100.00 元，所属单位某局所属学校（school.yaml）、某局所属幼儿园（kindergarten.yaml）"
-                        + "上级补助收入合计 90.50 元，相差 9.50 元；汇总时两方均已抵销，汇总数据因此不平衡");
-        assertThat(consolidation.paper().mismatches()).hasSize(1);
+                .isEqualTo("某局机关对附属单位补助支出 100.00 元，所属单位上级补助收入合计 90.50 元，相差 9.50 元；" + "汇总时两方均已抵销，汇总数据因此不平衡");
+        assertThat(consolidation.paper().offsets().get(0).difference()).isEqualTo(Amount.parse("9.50"));
         // both sides removed anyway: the non-fiscal fund is out by the difference
         Map<Fund, Amount> income = consolidation.paper().removedIncome();
         Map<Fund, Amount> spending = consolidation.paper().removedSpending();
@@ -275,6 +288,16 @@ class ConsolidatorTest {
 
     private static Member moved(Member member, @Nullable String parent) {
         return new Member(member.id(), member.dataset(), parent, member.declaredAt());
+    }
+
+    private static final Profile PROFILE = Profiles.bundled(Catalogs.bundled()).require("hubei-2024");
+    private static final RuleSet RULES = RuleSet.loadForConsolidation(PROFILE, List.of());
+
+    /** The findings of the offset rules ({@code C-…}) on the consolidation's working paper. */
+    static List<Finding> offsetFindings(Consolidation consolidation) {
+        return RuleEngine.check(RULES, consolidation.view(PROFILE)).list().stream()
+                .filter(finding -> finding.ruleId().startsWith("C-"))
+                .toList();
     }
 
     private static Dataset unit(String name, String file, AmountUnit amountUnit, LineBuilder... lines) {

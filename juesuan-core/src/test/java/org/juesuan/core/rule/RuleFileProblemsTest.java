@@ -35,6 +35,68 @@ class RuleFileProblemsTest {
         return issues;
     }
 
+    /** Compiles a rule file as a consolidation's rules: the working paper C01 readable beside the public tables. */
+    private Issues compileForConsolidation(String rules) throws IOException {
+        Files.createDirectories(root.resolve("local"));
+        Files.writeString(root.resolve("local/rules.yaml"), rules);
+        Result<List<RuleDefinition>> loaded = RuleLoader.load(List.of(DataDirectory.of(root)), List.of("local"));
+        Issues issues = Issues.create().addAll(loaded.issues());
+        loaded.value()
+                .ifPresent(definitions ->
+                        issues.addAll(RuleSet.compile(HUBEI, definitions, true).issues()));
+        return issues;
+    }
+
+    @Test
+    void aConsolidationRuleIsLocatedLikeAnyOther() throws IOException {
+        Issues issues = compileForConsolidation("""
+                rules:
+                  - id: C-9
+                    title: 测试
+                    severity: ERROR
+                    each: {rows: C01, where: top}
+                    check: C01[row].subsidyPaid == C01[row].subsidyReceivd
+                    message: "{row} 相差 {diff:元} 元，合计 {C01[total].subsidyPayd:元} 元"
+                    at: C01[row].subsidyPaid
+                """);
+        // each at the reference that names the unknown column, the placeholder's past its 元 suffix
+        assertThat(issues.sorted())
+                .extracting(Issue::toString)
+                .containsExactly(
+                        "错误 RULE_FORMULA " + file() + ":6:36: 规则 C-9 的 check 有误：表 C01 的表块“main”中没有栏“subsidyReceivd”"
+                                + "（逐行检查多表块的表时，请用 each.section 限定表块）",
+                        "错误 RULE_MESSAGE " + file() + ":7:39: 规则 C-9 的 message 占位符有误：表 C01 的表块“main”中没有栏“subsidyPayd”");
+    }
+
+    @Test
+    void theWorkingPaperIsNotATableOfTheProfilesOwnRules() throws IOException {
+        String rules = """
+                rules:
+                  - id: C-9
+                    title: 测试
+                    severity: ERROR
+                    check: C01[total].subsidyPaid == C01[total].subsidyReceived
+                    message: "相差 {diff:元} 元"
+                """;
+        assertThat(compileForConsolidation(rules).sorted()).isEmpty();
+        assertThat(compile(rules).sorted())
+                .extracting(Issue::code, i -> i.where().display())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RULE_FORMULA", file() + ":5:12"));
+    }
+
+    @Test
+    void theShippedConsolidationRulesCompileUnderEveryProfile() {
+        Profiles profiles = Profiles.bundled(RuleCases.CATALOGS);
+        for (String id : profiles.ids()) {
+            RuleSet rules = RuleSet.loadForConsolidation(profiles.require(id), List.of());
+            assertThat(rules.rule("C-1")).as(id).isPresent();
+            assertThat(rules.rule("C-2")).as(id).isPresent();
+            assertThat(RuleSet.load(profiles.require(id), List.of()).rule("C-1"))
+                    .as(id)
+                    .isEmpty();
+        }
+    }
+
     private String file() {
         return root.resolve("local/rules.yaml").toString();
     }
