@@ -21,11 +21,13 @@ import org.juesuan.render.xlsx.WorkbookReading.Kind;
 import org.juesuan.render.xlsx.WorkbookReading.Sheet;
 
 /**
- * Proves an Excel workbook (Excel 版自检): reads a workbook written by {@link XlsxTablesRenderer} back with POI's
- * streaming reader ({@link WorkbookReading}) and compares every cell with the printed tables it was written from.
+ * Proves an Excel workbook (Excel 版自检): reads a workbook written by {@link XlsxTablesRenderer} back on its own
+ * ({@link WorkbookReading}: the container, then SAX over the parts; nothing shared with the writer but the sheet
+ * names) and compares every cell with the printed tables it was written from.
  *
- * <p>Each table must be on its sheet, in order and under its name. Every amount must be a number equal, exactly as a
- * {@link BigDecimal}, to the figure the table prints in 万元, and shown with two decimals; every other cell, the title
+ * <p>Each table must be on its sheet, in order and under its name. Every amount must be a number whose stored
+ * decimal equals, exactly as a {@link BigDecimal}, the figure the table prints in 万元, and shown with the
+ * {@code 0.00} format; every other cell, the title
  * and unit lines, the notes, the empty-table statement and the draft mark must hold exactly their text; cells the
  * table leaves blank, and every cell outside what the table prints, must be blank; the merged ranges must be exactly
  * the cells the table prints as one (the title row, the spanning headers, the notes). A difference is reported where
