@@ -1,34 +1,33 @@
 package org.juesuan.render.xlsx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.render.proof.Mismatch;
+import org.juesuan.render.xlsx.WorkbookReading.Cell;
+import org.juesuan.render.xlsx.WorkbookReading.Kind;
+import org.juesuan.render.xlsx.WorkbookReading.Sheet;
 
 /**
- * Proves an Excel workbook (Excel 版自检): reads a workbook written by {@link XlsxTablesRenderer} back with POI and
- * compares every cell with the printed tables it was written from.
+ * Proves an Excel workbook (Excel 版自检): reads a workbook written by {@link XlsxTablesRenderer} back on its own
+ * ({@link WorkbookReading}: the container, then SAX over the parts; nothing shared with the writer but the sheet
+ * names) and compares every cell with the printed tables it was written from.
  *
- * <p>Each table must be on its sheet, in order and under its name. Every amount must be a number equal, exactly as a
- * {@link BigDecimal}, to the figure the table prints in 万元, and shown with two decimals; every other cell, the title
+ * <p>Each table must be on its sheet, in order and under its name. Every amount must be a number whose stored
+ * decimal equals, exactly as a {@link BigDecimal}, the figure the table prints in 万元, and shown with the
+ * {@code 0.00} format; every other cell, the title
  * and unit lines, the notes, the empty-table statement and the draft mark must hold exactly their text; cells the
  * table leaves blank, and every cell outside what the table prints, must be blank; the merged ranges must be exactly
  * the cells the table prints as one (the title row, the spanning headers, the notes). A difference is reported where
@@ -56,33 +55,28 @@ public final class XlsxProof {
      * @throws UncheckedIOException if the bytes are not a readable workbook
      */
     public static List<Mismatch> check(String workbookName, byte[] workbook, List<PrintedTable> tables, boolean draft) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            return check(workbookName, book, tables, draft);
-        } catch (IOException e) {
-            throw new UncheckedIOException("while reading the workbook " + workbookName, e);
+        WorkbookReading book;
+        try {
+            book = WorkbookReading.of(workbook);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("while reading the workbook " + workbookName, e.getCause());
         }
-    }
-
-    private static List<Mismatch> check(
-            String workbookName, XSSFWorkbook book, List<PrintedTable> tables, boolean draft) {
+        List<Sheet> sheets = book.sheets();
         List<Mismatch> mismatches = new ArrayList<>();
         List<String> names = XlsxTablesRenderer.sheetNames(tables);
         for (int t = 0; t < tables.size(); t++) {
             String name = names.get(t);
-            Sheet sheet = t < book.getNumberOfSheets() ? book.getSheetAt(t) : null;
-            if (sheet == null || !sheet.getSheetName().equals(name)) {
+            Sheet sheet = t < sheets.size() ? sheets.get(t) : null;
+            if (sheet == null || !sheet.name().equals(name)) {
                 mismatches.add(new Mismatch(
-                        FORMAT,
-                        workbookName + "!" + "第" + (t + 1) + "个工作表",
-                        name,
-                        sheet == null ? "" : sheet.getSheetName()));
+                        FORMAT, workbookName + "!" + "第" + (t + 1) + "个工作表", name, sheet == null ? "" : sheet.name()));
                 continue;
             }
             new SheetProof(workbookName + "!" + name + "!", sheet, mismatches).check(tables.get(t), draft);
         }
-        for (int s = tables.size(); s < book.getNumberOfSheets(); s++) {
-            mismatches.add(
-                    new Mismatch(FORMAT, workbookName + "!" + book.getSheetName(s), "（无此工作表）", book.getSheetName(s)));
+        for (int s = tables.size(); s < sheets.size(); s++) {
+            String name = sheets.get(s).name();
+            mismatches.add(new Mismatch(FORMAT, workbookName + "!" + name, "（无此工作表）", name));
         }
         return mismatches;
     }
@@ -109,13 +103,15 @@ public final class XlsxProof {
             expected(table, draft);
             mergedRegions();
             // whatever else the sheet holds is more than the table prints
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (!visited.contains(key(cell.getRowIndex(), cell.getColumnIndex()))) {
-                        String shown = shown(cell);
-                        if (!shown.isEmpty()) {
-                            report(cell.getRowIndex(), cell.getColumnIndex(), "", shown);
-                        }
+            for (Map.Entry<Long, Cell> stored : sheet.cells().entrySet()) {
+                if (!visited.contains(stored.getKey())) {
+                    String shown = shown(stored.getValue());
+                    if (!shown.isEmpty()) {
+                        report(
+                                WorkbookReading.row(stored.getKey()),
+                                WorkbookReading.column(stored.getKey()),
+                                "",
+                                shown);
                     }
                 }
             }
@@ -178,10 +174,10 @@ public final class XlsxProof {
         /** Reports every range merged on the sheet but not in the table, and every one the table merges but not the sheet. */
         private void mergedRegions() {
             Set<String> shown = new TreeSet<>();
-            for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (CellRangeAddress region : sheet.merges()) {
                 shown.add(region.formatAsString());
             }
-            for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (CellRangeAddress region : sheet.merges()) {
                 String range = region.formatAsString();
                 if (!merges.contains(range)) {
                     report(region.getFirstRow(), region.getFirstColumn(), "（不合并）", "合并" + range);
@@ -197,25 +193,23 @@ public final class XlsxProof {
 
         private void amount(int row, int column, BigDecimal expected) {
             Cell cell = cell(row, column);
-            if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+            BigDecimal stored = cell == null ? null : number(cell);
+            if (cell == null || stored == null) {
                 report(row, column, expected.toPlainString(), shown(cell));
-                return;
-            }
-            BigDecimal stored = BigDecimal.valueOf(cell.getNumericCellValue());
-            if (stored.compareTo(expected) != 0) {
+            } else if (stored.compareTo(expected) != 0) {
                 report(row, column, expected.toPlainString(), stored.toPlainString());
-            } else if (!AMOUNT_FORMAT.equals(cell.getCellStyle().getDataFormatString())) {
+            } else if (!AMOUNT_FORMAT.equals(cell.format())) {
                 report(
                         row,
                         column,
                         expected.toPlainString() + "（格式 " + AMOUNT_FORMAT + "）",
-                        stored.toPlainString() + "（格式 " + cell.getCellStyle().getDataFormatString() + "）");
+                        stored.toPlainString() + "（格式 " + cell.format() + "）");
             }
         }
 
         private void text(int row, int column, String expected) {
             Cell cell = cell(row, column);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            if (cell != null && cell.kind() == Kind.NUMBER) {
                 report(row, column, expected, shown(cell));
                 return;
             }
@@ -226,9 +220,8 @@ public final class XlsxProof {
         }
 
         private @Nullable Cell cell(int row, int column) {
-            visited.add(key(row, column));
-            Row line = sheet.getRow(row);
-            return line == null ? null : line.getCell(column);
+            visited.add(WorkbookReading.key(row, column));
+            return sheet.cell(row, column);
         }
 
         private void report(int row, int column, String expected, String shown) {
@@ -238,24 +231,26 @@ public final class XlsxProof {
                     new Mismatch(
                             FORMAT, prefix + new CellReference(row, column).formatAsString(false), expected, shown)));
         }
+    }
 
-        private static long key(int row, int column) {
-            return ((long) row << 20) | column;
+    /** Returns the stored number of a cell, exactly as written in the file; null if it holds no number. */
+    private static @Nullable BigDecimal number(Cell cell) {
+        if (cell.kind() != Kind.NUMBER) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cell.text());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
-    /** Returns what a cell holds, as text: numbers in their shortest exact decimal form. */
+    /** Returns what a cell holds, as text: numbers in their exact decimal form as stored. */
     private static String shown(@Nullable Cell cell) {
         if (cell == null) {
             return "";
         }
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case FORMULA -> "=" + cell.getCellFormula();
-            case ERROR -> "#" + cell.getErrorCellValue();
-            default -> "";
-        };
+        BigDecimal number = number(cell);
+        return number == null ? cell.text() : number.toPlainString();
     }
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.core.layout.AmountFormat;
@@ -144,6 +146,106 @@ class XlsxProofTest {
         List<Mismatch> mismatches = XlsxProof.check(NAME, write(TABLES, true), TABLES, false);
         assertThat(mismatches).isNotEmpty();
         assertThat(mismatches.get(0)).isEqualTo(new Mismatch("XLSX", NAME + "!公开01表!A1", "", "草稿：数据未通过校验，不得公开"));
+    }
+
+    @Test
+    void anAmountShownWithAnotherFormatIsReported() throws IOException {
+        String[] at = new String[2];
+        byte[] corrupted = spoil("公开05表", (book, sheet) -> {
+            Cell target = firstNumber(sheet);
+            CellStyle style = book.createCellStyle();
+            style.cloneStyleFrom(target.getCellStyle());
+            style.setDataFormat(book.createDataFormat().getFormat("0.0"));
+            target.setCellStyle(style);
+            at[0] = new CellReference(target).formatAsString(false);
+            at[1] = BigDecimal.valueOf(target.getNumericCellValue()).toPlainString();
+        });
+
+        assertThat(XlsxProof.check(NAME, corrupted, TABLES, false))
+                .containsExactly(
+                        new Mismatch("XLSX", NAME + "!公开05表!" + at[0], at[1] + "（格式 0.00）", at[1] + "（格式 0.0）"));
+    }
+
+    @Test
+    void anAmountStoredAsTextOrAsAFormulaIsReported() throws IOException {
+        // the place and figure of the amount made text, and the place of the one made a formula
+        String[] at = new String[3];
+        byte[] corrupted = spoil("公开05表", (book, sheet) -> {
+            Cell text = firstNumber(sheet);
+            at[0] = new CellReference(text).formatAsString(false);
+            at[1] = BigDecimal.valueOf(text.getNumericCellValue()).toPlainString();
+            text.setCellValue(at[1]);
+            Cell formula = firstNumber(sheet);
+            at[2] = new CellReference(formula).formatAsString(false);
+            formula.setCellFormula("1+1");
+        });
+
+        List<Mismatch> mismatches = XlsxProof.check(NAME, corrupted, TABLES, false);
+
+        assertThat(mismatches).hasSize(2);
+        assertThat(mismatches.get(0).place()).isEqualTo(NAME + "!公开05表!" + at[0]);
+        assertThat(mismatches.get(0).shown()).isEqualTo(at[1]);
+        assertThat(mismatches.get(1).place()).isEqualTo(NAME + "!公开05表!" + at[2]);
+        assertThat(mismatches.get(1).shown()).isEqualTo("=1+1");
+    }
+
+    @Test
+    void aValueOutsideTheTableAndARangeMergedOnlyInTheFileAreReported() throws IOException {
+        byte[] corrupted = spoil("公开02表", (book, sheet) -> {
+            sheet.getRow(2).createCell(25).setCellValue("多余");
+            int last = sheet.getLastRowNum();
+            sheet.addMergedRegion(new CellRangeAddress(last - 1, last - 1, 0, 1));
+        });
+        PrintedTable t02 = table("T02");
+        int lastRow = 2 + 1 + t02.grid().size() + t02.notes().size() - 1;
+
+        List<Mismatch> mismatches = XlsxProof.check(NAME, corrupted, TABLES, false);
+
+        String merged = new CellRangeAddress(lastRow - 1, lastRow - 1, 0, 1).formatAsString();
+        assertThat(mismatches)
+                .contains(
+                        new Mismatch("XLSX", NAME + "!公开02表!Z3", "", "多余"),
+                        new Mismatch(
+                                "XLSX",
+                                NAME + "!公开02表!" + merged.substring(0, merged.indexOf(':')),
+                                "（不合并）",
+                                "合并" + merged));
+        assertThat(mismatches).hasSize(2);
+    }
+
+    @Test
+    void aSheetMoreThanTheTablesIsReported() throws IOException {
+        byte[] corrupted = spoil(
+                "公开09表",
+                (book, sheet) ->
+                        book.createSheet("附加").createRow(0).createCell(0).setCellValue("x"));
+
+        assertThat(XlsxProof.check(NAME, corrupted, TABLES, false))
+                .containsExactly(new Mismatch("XLSX", NAME + "!附加", "（无此工作表）", "附加"));
+    }
+
+    @Test
+    void aTextThatLooksLikeACharacterEscapeIsShownAsWritten() {
+        PrintedTable t01 = table("T01");
+        int[] at = find(
+                t01, cell -> cell.kind() == GridCell.Kind.LABEL && !cell.text().isEmpty());
+        List<PrintedTable> tables = replace("T01", at, GridCell.of("_x0041_项目", GridCell.Kind.LABEL));
+
+        assertThat(XlsxProof.check(NAME, write(tables, false), tables, false)).isEmpty();
+        assertThat(XlsxProof.check(NAME, write(tables, false), TABLES, false))
+                .extracting(Mismatch::shown)
+                .containsExactly("_x0041_项目");
+    }
+
+    /** Returns the example workbook changed through POI's spreadsheet model, which also rewrites every part. */
+    private static byte[] spoil(String sheetName, java.util.function.BiConsumer<XSSFWorkbook, Sheet> change)
+            throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(write(TABLES, false)))) {
+            change.accept(book, book.getSheet(sheetName));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static Cell firstNumber(Sheet sheet) {

@@ -117,6 +117,30 @@ class XlsxTablesRendererTest {
         }
     }
 
+    @Test
+    void repeatedSheetNamesAreNumberedIgnoringCaseAndKeptWithin31Characters() {
+        String long31 = "一二三四五六七八九十".repeat(3) + "甲";
+        List<PrintedTable> named =
+                List.of(titled("Form"), titled("FORM"), titled(long31), titled(long31), titled("a:b"), titled("a?b"));
+        assertThat(XlsxTablesRenderer.sheetNames(named))
+                .containsExactly(
+                        "Form",
+                        "FORM2",
+                        long31,
+                        long31.substring(0, 30) + "2",
+                        // characters a sheet name cannot hold are replaced, which can make names repeat
+                        "a b",
+                        "a b2");
+        // such a workbook opens and shows exactly its (empty) tables
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTablesRenderer.render(named, out);
+        assertThat(XlsxProof.check("x.xlsx", out.toByteArray(), named, false)).isEmpty();
+    }
+
+    private static PrintedTable titled(String title) {
+        return new PrintedTable("F", "", title, "", "", List.of(), 0, List.of(), null);
+    }
+
     /** The number row (if any), the title row and the unit row come before the grid. */
     private static int gridStart(PrintedTable table) {
         return table.number().isEmpty() ? 2 : 3;
