@@ -13,6 +13,7 @@ import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.ooxml.XmlText;
 
 /**
  * Writes the main part of the Word document (正文, {@code word/document.xml}): the cover, the table of contents, then
@@ -325,7 +326,7 @@ final class BodyWriter {
             if (ch == '\n' || ch == '\t') {
                 if (i > start) {
                     xml.append("<w:t xml:space=\"preserve\">");
-                    Xml.text(xml, text.substring(start, i));
+                    XmlText.text(xml, text.substring(start, i));
                     xml.append("</w:t>");
                 }
                 if (i < text.length()) {

@@ -3,6 +3,7 @@ package org.juesuan.render.docx;
 import java.math.BigDecimal;
 import org.juesuan.core.document.ChartBlock;
 import org.juesuan.render.chart.Charts;
+import org.juesuan.render.ooxml.XmlText;
 
 /**
  * A chart as a picture in the Word document (图片): drawn by {@link Charts} on a 14 cm × 8 cm area measured in points,
@@ -49,7 +50,7 @@ final class ChartPicture {
                 .append("\" name=\"图")
                 .append(chart.number())
                 .append("\" descr=\"");
-        Xml.attribute(xml, description(chart));
+        XmlText.attribute(xml, description(chart));
         xml.append("\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
                 .append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
                 .append("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"")

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.juesuan.core.document.DocumentInfo;
 import org.juesuan.core.internal.StableZip;
+import org.juesuan.render.ooxml.XmlText;
 
 /**
  * Assembles the DOCX container (文件包): the template parts kept as readable XML beside this class (styles, fonts,
@@ -189,13 +190,13 @@ final class DocxPackage {
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
-        Xml.text(xml, info.title() + (info.draft() ? "（草稿）" : ""));
+        XmlText.text(xml, info.title() + (info.draft() ? "（草稿）" : ""));
         xml.append("</dc:title><dc:subject>");
-        Xml.text(xml, info.fiscalYear() + "年度部门决算公开");
+        XmlText.text(xml, info.fiscalYear() + "年度部门决算公开");
         xml.append("</dc:subject><dc:creator>");
-        Xml.text(xml, info.unitName());
+        XmlText.text(xml, info.unitName());
         xml.append("</dc:creator><dc:language>");
-        Xml.text(xml, info.language());
+        XmlText.text(xml, info.language());
         xml.append("</dc:language>");
         if (info.draft()) {
             xml.append("<cp:contentStatus>草稿</cp:contentStatus>");

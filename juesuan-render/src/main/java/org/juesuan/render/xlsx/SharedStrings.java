@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.juesuan.render.ooxml.XmlText;
 
 /**
  * The shared strings of a workbook (共享字符串表): every text a cell shows, stored once and referred to by index, in

@@ -9,6 +9,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.juesuan.core.internal.StableZip;
+import org.juesuan.render.ooxml.XmlText;
 
 /**
  * Assembles the XLSX container (工作簿文件包): content types, relationships, document properties, the workbook part

@@ -1,23 +1,23 @@
-package org.juesuan.render.xlsx;
+package org.juesuan.render.ooxml;
 
 /**
- * Escapes text for SpreadsheetML (XML 转义). Characters XML 1.0 cannot carry (most control characters, lone
+ * Escapes text for the XML parts of Office Open XML files, Word and Excel alike (XML 转义). Characters XML 1.0 cannot carry (most control characters, lone
  * surrogates, U+FFFE and U+FFFF) are dropped rather than written into a file a spreadsheet program would refuse to
  * open.
  *
  * <p>Stateless and thread-safe.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {}
 
     /** Appends text content, escaped. */
-    static StringBuilder text(StringBuilder out, String text) {
+    public static StringBuilder text(StringBuilder out, String text) {
         return escape(out, text, false);
     }
 
     /** Appends an attribute value, escaped (for use between double quotes). */
-    static StringBuilder attribute(StringBuilder out, String text) {
+    public static StringBuilder attribute(StringBuilder out, String text) {
         return escape(out, text, true);
     }
 
@@ -26,7 +26,7 @@ final class XmlText {
      * {@code _x005F_xHHHH_}: spreadsheet programs read {@code _xHHHH_} in a cell's text as the character HHHH, so the
      * literal text must have its underscore escaped to be shown as written.
      */
-    static StringBuilder cellText(StringBuilder out, String text) {
+    public static StringBuilder cellText(StringBuilder out, String text) {
         if (text.indexOf("_x") < 0) {
             return escape(out, text, false);
         }
