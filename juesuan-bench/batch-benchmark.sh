@@ -40,10 +40,33 @@ read -r wall user sys rss < <(tail -1 "$work/time.txt")
 summary="$work/out/summary.json"
 count() { grep -o "\"$1\": *[0-9]*" "$summary" | head -1 | grep -o '[0-9]*$'; }
 rendered="$(count rendered)"; invalid="$(count invalid)"; failed="$(count failed)"
-injected="$(grep -o '"unit"' "$work/units/injected.json" | wc -l)"
+injected="$(grep -o '"kind"' "$work/units/injected.json" | wc -l)"
+departments="$(grep -o '"members"' "$work/units/injected.json" | wc -l)"
+# every injected error found on its entry by exactly its rules, and no other entry invalid or failed
+awk '
+  function field(name,   text) {
+    if (!match($0, "\"" name "\": (\"[^\"]*\"|\\[[^]]*\\])")) return ""
+    text = substr($0, RSTART, RLENGTH); sub("\"" name "\": ", "", text); return text
+  }
+  FNR == NR { if ($0 ~ /"kind"/) expected[field("unit")] = field("rules"); next }
+  {
+    unit = field("unit"); outcome = field("outcome")
+    if (unit in expected) {
+      if (outcome != "\"invalid\"" || field("errorRules") != expected[unit]) {
+        print "injected error not found as injected: " unit " expected " expected[unit] ", got " $0; bad++
+      }
+      found++
+    } else if (outcome != "\"rendered\"") { print "unexpected outcome: " $0; bad++ }
+  }
+  END {
+    if (bad || found != length(expected)) exit 1
+    print "all " found " injected errors found on their entries, each by exactly its rules; every other entry rendered"
+  }
+' "$work/units/injected.json" "$work/out/units.jsonl" >&2 || { echo "the batch did not find the injected errors exactly" >&2; exit 1; }
 # heap after each collection ("->NNNM"), by quarter of the run, and its maximum; the heap before it, maximum
 awk -v units="$units" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss" -v proof="${proof:-yes}" \
-    -v rendered="$rendered" -v invalid="$invalid" -v failed="$failed" -v injected="$injected" '
+    -v rendered="$rendered" -v invalid="$invalid" -v failed="$failed" -v injected="$injected" \
+    -v departments="$departments" '
   match($0, /[0-9]+M->[0-9]+M/) {
     split(substr($0, RSTART, RLENGTH), m, "M->"); before = m[1] + 0; after = m[2] + 0
     n++; a[n] = after; if (after > maxAfter) maxAfter = after; if (before > maxBefore) maxBefore = before
@@ -56,7 +79,7 @@ awk -v units="$units" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss
       for (i = int(k * n / 4) + 1; i <= int((k + 1) * n / 4); i++) { s += a[i]; c++ }
       q = q (k ? ", " : "") (c ? int(s / c + 0.5) : "-")
     }
-    printf "| %d | %s | %d rendered, %d invalid (%d injected), %d failed | %.1f s | %.1f s | **%.1f** | %s MB | %d MB | %d MB | %d | %d MB |\n",
-      units, proof == "yes" ? "yes" : "no", rendered, invalid, injected, failed, wall, user + sys, units / wall,
+    printf "| %d (%d departments) | %s | %d rendered, %d invalid (%d injected), %d failed | %.1f s | %.1f s | **%.1f** | %s MB | %d MB | %d MB | %d | %d MB |\n",
+      units, departments, proof == "yes" ? "yes" : "no", rendered, invalid, injected, failed, wall, user + sys, units / wall,
       q, maxAfter, maxBefore, full, rss / 1024
   }' "$work/gc.log"

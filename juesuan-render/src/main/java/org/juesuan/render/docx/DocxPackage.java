@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.juesuan.core.document.DocumentInfo;
 import org.juesuan.core.internal.StableZip;
+import org.juesuan.render.ooxml.OpcParts;
 import org.juesuan.render.ooxml.XmlText;
 
 /**
@@ -25,8 +24,6 @@ import org.juesuan.render.ooxml.XmlText;
  * <p>Thread-safe: the template is read once and never changed.
  */
 final class DocxPackage {
-
-    private static final String XML_HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private DocxPackage() {}
 
@@ -75,21 +72,21 @@ final class DocxPackage {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + document.length() / 4);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-            put(zip, "[Content_Types].xml", contentTypes(info.draft()));
-            put(zip, "_rels/.rels", Template.PACKAGE_RELATIONSHIPS);
-            put(zip, "docProps/core.xml", core(info));
-            put(zip, "docProps/app.xml", Template.APP);
-            put(zip, "word/document.xml", document.getBytes(StandardCharsets.UTF_8));
-            put(zip, "word/_rels/document.xml.rels", documentRelationships(info.draft(), pictures.size()));
-            put(zip, "word/styles.xml", Template.STYLES);
-            put(zip, "word/settings.xml", Template.SETTINGS);
-            put(zip, "word/fontTable.xml", Template.FONTS);
-            put(zip, "word/footer1.xml", Template.FOOTER);
+            OpcParts.put(zip, "[Content_Types].xml", contentTypes(info.draft()));
+            OpcParts.put(zip, "_rels/.rels", Template.PACKAGE_RELATIONSHIPS);
+            OpcParts.put(zip, "docProps/core.xml", core(info));
+            OpcParts.put(zip, "docProps/app.xml", Template.APP);
+            OpcParts.put(zip, "word/document.xml", document.getBytes(StandardCharsets.UTF_8));
+            OpcParts.put(zip, "word/_rels/document.xml.rels", documentRelationships(info.draft(), pictures.size()));
+            OpcParts.put(zip, "word/styles.xml", Template.STYLES);
+            OpcParts.put(zip, "word/settings.xml", Template.SETTINGS);
+            OpcParts.put(zip, "word/fontTable.xml", Template.FONTS);
+            OpcParts.put(zip, "word/footer1.xml", Template.FOOTER);
             if (info.draft()) {
-                put(zip, "word/header1.xml", Template.DRAFT_HEADER);
+                OpcParts.put(zip, "word/header1.xml", Template.DRAFT_HEADER);
             }
             for (int i = 0; i < pictures.size(); i++) {
-                store(zip, "word/media/image" + (i + 1) + ".png", pictures.get(i));
+                OpcParts.store(zip, "word/media/image" + (i + 1) + ".png", pictures.get(i));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("while writing the DOCX container", e);
@@ -97,94 +94,49 @@ final class DocxPackage {
         return bytes.toByteArray();
     }
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        put(zip, name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(StableZip.FIXED_TIME);
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
-    }
-
-    /** Stores already compressed content (PNG) without deflating it again. */
-    private static void store(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(StableZip.FIXED_TIME);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
-    }
-
     private static String contentTypes(boolean draft) {
         String part = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.")
                 .append("relationships+xml\"/>")
                 .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
                 .append("<Default Extension=\"png\" ContentType=\"image/png\"/>");
-        override(xml, "/word/document.xml", part + "document.main+xml");
-        override(xml, "/word/styles.xml", part + "styles+xml");
-        override(xml, "/word/settings.xml", part + "settings+xml");
-        override(xml, "/word/fontTable.xml", part + "fontTable+xml");
-        override(xml, "/word/footer1.xml", part + "footer+xml");
+        OpcParts.override(xml, "/word/document.xml", part + "document.main+xml");
+        OpcParts.override(xml, "/word/styles.xml", part + "styles+xml");
+        OpcParts.override(xml, "/word/settings.xml", part + "settings+xml");
+        OpcParts.override(xml, "/word/fontTable.xml", part + "fontTable+xml");
+        OpcParts.override(xml, "/word/footer1.xml", part + "footer+xml");
         if (draft) {
-            override(xml, "/word/header1.xml", part + "header+xml");
+            OpcParts.override(xml, "/word/header1.xml", part + "header+xml");
         }
-        override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        override(xml, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        OpcParts.override(xml, "/docProps/core.xml", OpcParts.CORE_PROPERTIES_TYPE);
+        OpcParts.override(xml, "/docProps/app.xml", OpcParts.EXTENDED_PROPERTIES_TYPE);
         return xml.append("</Types>").toString();
-    }
-
-    private static void override(StringBuilder xml, String part, String type) {
-        xml.append("<Override PartName=\"")
-                .append(part)
-                .append("\" ContentType=\"")
-                .append(type)
-                .append("\"/>");
     }
 
     private static String documentRelationships(boolean draft, int pictures) {
         String type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        relationship(xml, "rIdStyles", type + "styles", "styles.xml");
-        relationship(xml, "rIdSettings", type + "settings", "settings.xml");
-        relationship(xml, "rIdFonts", type + "fontTable", "fontTable.xml");
-        relationship(xml, BodyWriter.FOOTER, type + "footer", "footer1.xml");
+        OpcParts.relationship(xml, "rIdStyles", type + "styles", "styles.xml");
+        OpcParts.relationship(xml, "rIdSettings", type + "settings", "settings.xml");
+        OpcParts.relationship(xml, "rIdFonts", type + "fontTable", "fontTable.xml");
+        OpcParts.relationship(xml, BodyWriter.FOOTER, type + "footer", "footer1.xml");
         if (draft) {
-            relationship(xml, BodyWriter.HEADER, type + "header", "header1.xml");
+            OpcParts.relationship(xml, BodyWriter.HEADER, type + "header", "header1.xml");
         }
         for (int i = 1; i <= pictures; i++) {
-            relationship(xml, imageRelationship(i), type + "image", "media/image" + i + ".png");
+            OpcParts.relationship(xml, imageRelationship(i), type + "image", "media/image" + i + ".png");
         }
         return xml.append("</Relationships>").toString();
-    }
-
-    private static void relationship(StringBuilder xml, String id, String type, String target) {
-        xml.append("<Relationship Id=\"")
-                .append(id)
-                .append("\" Type=\"")
-                .append(type)
-                .append("\" Target=\"")
-                .append(target)
-                .append("\"/>");
     }
 
     /** The core properties: title, author, language, and dates taken from the publication date. */
     private static String core(DocumentInfo info) {
         LocalDate date = info.published().orElse(StableZip.FIXED_TIME.toLocalDate());
         String instant = date + "T00:00:00Z";
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<cp:coreProperties")
                 .append(" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")

@@ -1,5 +1,7 @@
 package org.juesuan.render.xlsx;
 
+import org.juesuan.render.ooxml.OpcParts;
+
 /**
  * The cell formats of a workbook (单元格格式): fonts, fill, borders, alignment and number format, in the order of
  * the style sheet's {@code cellXfs}, so a format's ordinal is the index a cell refers to.
@@ -59,7 +61,7 @@ enum CellFormat {
         String thin = "<left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/>"
                 + "</right><top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/>"
                 + "</bottom><diagonal/>";
-        StringBuilder xml = new StringBuilder(XlsxPackage.XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
                 .append("<fonts count=\"4\">")
                 .append("<font><sz val=\"11\"/>")

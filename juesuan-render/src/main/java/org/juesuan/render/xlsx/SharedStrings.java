@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.juesuan.render.ooxml.OpcParts;
 import org.juesuan.render.ooxml.XmlText;
 
 /**
@@ -32,8 +33,8 @@ final class SharedStrings {
 
     /** Returns the part {@code xl/sharedStrings.xml}. */
     String xml() {
-        StringBuilder xml = new StringBuilder(XlsxPackage.XML_HEADER.length() + 64 + strings.size() * 32)
-                .append(XlsxPackage.XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER.length() + 64 + strings.size() * 32)
+                .append(OpcParts.XML_HEADER)
                 .append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
                 .append(references)
                 .append("\" uniqueCount=\"")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.ooxml.OpcParts;
 
 /**
  * Writes the worksheet part of one table (工作表): the draft mark and the page header 草稿 on a draft, the table
@@ -53,7 +54,7 @@ final class SheetWriter {
                 + table.notes().size()
                 + (table.emptyStatement().isPresent() ? 1 : 0);
         int frozen = gridStart + table.headerRows();
-        xml.append(XlsxPackage.XML_HEADER)
+        xml.append(OpcParts.XML_HEADER)
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
                 .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:");
         reference(last, rows - 1);

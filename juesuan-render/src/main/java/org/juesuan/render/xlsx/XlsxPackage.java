@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.juesuan.core.internal.StableZip;
+import org.juesuan.render.ooxml.OpcParts;
 import org.juesuan.render.ooxml.XmlText;
 
 /**
@@ -21,9 +20,8 @@ import org.juesuan.render.ooxml.XmlText;
 final class XlsxPackage implements AutoCloseable {
 
     /** The declaration every part starts with. */
-    static final String XML_HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String OFFICE_RELATIONSHIP =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -32,7 +30,7 @@ final class XlsxPackage implements AutoCloseable {
     /** The fixed creation date of every workbook. */
     private static final String CREATED = "2025-01-01T00:00:00Z";
 
-    private static final String PACKAGE_RELATIONSHIPS = XML_HEADER
+    private static final String PACKAGE_RELATIONSHIPS = OpcParts.XML_HEADER
             + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
             + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_RELATIONSHIP + "/officeDocument\""
             + " Target=\"xl/workbook.xml\"/>"
@@ -41,7 +39,7 @@ final class XlsxPackage implements AutoCloseable {
             + "<Relationship Id=\"rId3\" Type=\"" + OFFICE_RELATIONSHIP + "/extended-properties\""
             + " Target=\"docProps/app.xml\"/></Relationships>";
 
-    private static final String CORE = XML_HEADER
+    private static final String CORE = OpcParts.XML_HEADER
             + "<cp:coreProperties"
             + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
@@ -51,7 +49,7 @@ final class XlsxPackage implements AutoCloseable {
             + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + CREATED + "</dcterms:created>"
             + "</cp:coreProperties>";
 
-    private static final String APP = XML_HEADER
+    private static final String APP = OpcParts.XML_HEADER
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>Juesuan</Application></Properties>";
 
@@ -95,40 +93,28 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private void put(String name, CharSequence text) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(StableZip.FIXED_TIME);
-        zip.putNextEntry(entry);
-        zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        OpcParts.put(zip, name, text);
     }
 
     private static String contentTypes(int sheets) {
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.")
                 .append("relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>");
-        override(xml, "/xl/workbook.xml", SPREADSHEET_TYPE + "sheet.main+xml");
-        override(xml, "/xl/styles.xml", SPREADSHEET_TYPE + "styles+xml");
-        override(xml, "/xl/sharedStrings.xml", SPREADSHEET_TYPE + "sharedStrings+xml");
+        OpcParts.override(xml, "/xl/workbook.xml", SPREADSHEET_TYPE + "sheet.main+xml");
+        OpcParts.override(xml, "/xl/styles.xml", SPREADSHEET_TYPE + "styles+xml");
+        OpcParts.override(xml, "/xl/sharedStrings.xml", SPREADSHEET_TYPE + "sharedStrings+xml");
         for (int n = 1; n <= sheets; n++) {
-            override(xml, "/xl/worksheets/sheet" + n + ".xml", SPREADSHEET_TYPE + "worksheet+xml");
+            OpcParts.override(xml, "/xl/worksheets/sheet" + n + ".xml", SPREADSHEET_TYPE + "worksheet+xml");
         }
-        override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        override(xml, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        OpcParts.override(xml, "/docProps/core.xml", OpcParts.CORE_PROPERTIES_TYPE);
+        OpcParts.override(xml, "/docProps/app.xml", OpcParts.EXTENDED_PROPERTIES_TYPE);
         return xml.append("</Types>").toString();
-    }
-
-    private static void override(StringBuilder xml, String part, String type) {
-        xml.append("<Override PartName=\"")
-                .append(part)
-                .append("\" ContentType=\"")
-                .append(type)
-                .append("\"/>");
     }
 
     /** The workbook part: the sheets in order, sheet n related as {@code rIdn}; the first one shown. */
     private static String workbook(List<String> names) {
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<workbook xmlns=\"")
                 .append(MAIN)
                 .append("\" xmlns:r=\"")
@@ -147,7 +133,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private static String workbookRelationships(int sheets) {
-        StringBuilder xml = new StringBuilder(XML_HEADER)
+        StringBuilder xml = new StringBuilder(OpcParts.XML_HEADER)
                 .append("<Relationships xmlns=\"")
                 .append(RELATIONSHIPS)
                 .append("\">");
@@ -160,14 +146,6 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private static void relationship(StringBuilder xml, String id, String type, String target) {
-        xml.append("<Relationship Id=\"")
-                .append(id)
-                .append("\" Type=\"")
-                .append(OFFICE_RELATIONSHIP)
-                .append('/')
-                .append(type)
-                .append("\" Target=\"")
-                .append(target)
-                .append("\"/>");
+        OpcParts.relationship(xml, id, OFFICE_RELATIONSHIP + '/' + type, target);
     }
 }
