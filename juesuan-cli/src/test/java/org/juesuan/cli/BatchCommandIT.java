@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -309,6 +310,11 @@ class BatchCommandIT {
             assertThat(paper)
                     .contains("<td class=\"n\">" + subsidy.value().toPlainString() + "</td>")
                     .contains("<td class=\"n\">" + remitted.value().toPlainString() + "</td>");
+            // the manifest lists the working report with its digest and size, so resume checks it like the others
+            byte[] paperBytes = Files.readAllBytes(unit.resolve("working-paper.html"));
+            assertThat(Files.readString(unit.resolve("manifest.json")))
+                    .contains("{\"name\": \"working-paper.html\", \"sha256\": \"" + sha256(paperBytes)
+                            + "\", \"bytes\": " + paperBytes.length + "}");
         }
 
         // resumed: the rendered departments are skipped, their working reports untouched
@@ -322,6 +328,21 @@ class BatchCommandIT {
         }
         assertThat(Files.getLastModifiedTime(out.resolve(clean.get(0)).resolve("working-paper.html")))
                 .isEqualTo(before);
+        // a working report cut short makes the department incomplete: resumed, it is done again
+        Path paper = out.resolve(clean.get(1)).resolve("working-paper.html");
+        Files.write(paper, Arrays.copyOf(Files.readAllBytes(paper), 100));
+        assertThat(RunBatch.complete(out.resolve(clean.get(1)))).isFalse();
+        Run redone = run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
+        assertThat(redone.code()).as(redone.err()).isEqualTo(4);
+        Map<String, String[]> third = units(out);
+        assertThat(third.get(clean.get(1))[0]).isEqualTo("rendered");
+        assertThat(third.get(clean.get(0))[0]).isEqualTo("skipped");
+        assertThat(RunBatch.complete(out.resolve(clean.get(1)))).isTrue();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

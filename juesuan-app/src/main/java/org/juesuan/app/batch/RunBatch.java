@@ -440,11 +440,11 @@ public final class RunBatch {
                                 request.rounding(),
                                 outcome == Outcome.INVALID,
                                 request.proof(),
-                                (stage, nanos) -> add(stage, nanos));
+                                (stage, nanos) -> add(stage, nanos),
+                                checked.extra());
                         t = System.nanoTime();
                         deleteTree(partial);
                         rendered.files().writeTo(partial);
-                        checked.extra().writeTo(partial);
                         deleteTree(target);
                         move(partial, target);
                         stage("write", t);

@@ -196,13 +196,15 @@ public final class BuildDisclosure {
      */
     public Rendered render(
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
-        return render(display, formats, rounding, draft, proof, StageTimer.NONE);
+        return render(display, formats, rounding, draft, proof, StageTimer.NONE, new OutputFiles());
     }
 
     /**
-     * Renders the disclosure of tables already derived, without writing anything, timing each step.
+     * Renders the disclosure of tables already derived, without writing anything, timing each step, with files that
+     * go with it (a department's working report) listed in its manifest beside the rendered ones.
      *
      * @param timer receives the time of composing and of each format
+     * @param accompanying files kept among the outputs and listed in the manifest, in order after the formats
      * @throws ProofFailedException if proofing finds a figure shown otherwise than derived
      * @see #render(TableSet, Set, DisplayRoundingPolicy, boolean, boolean)
      */
@@ -212,14 +214,15 @@ public final class BuildDisclosure {
             DisplayRoundingPolicy rounding,
             boolean draft,
             boolean proof,
-            StageTimer timer) {
-        return join(renderAsync(display, formats, rounding, draft, proof, timer));
+            StageTimer timer,
+            OutputFiles accompanying) {
+        return join(renderAsync(display, formats, rounding, draft, proof, timer, accompanying));
     }
 
     /** Composes the document, then renders and proofs each format on the renderer, without blocking a thread. */
     private CompletableFuture<Rendered> renderAsync(
             TableSet display, Set<OutputFormat> formats, DisplayRoundingPolicy rounding, boolean draft, boolean proof) {
-        return renderAsync(display, formats, rounding, draft, proof, StageTimer.NONE);
+        return renderAsync(display, formats, rounding, draft, proof, StageTimer.NONE, new OutputFiles());
     }
 
     private CompletableFuture<Rendered> renderAsync(
@@ -228,7 +231,8 @@ public final class BuildDisclosure {
             DisplayRoundingPolicy rounding,
             boolean draft,
             boolean proof,
-            StageTimer timer) {
+            StageTimer timer,
+            OutputFiles accompanying) {
         return CompletableFuture.supplyAsync(
                         () -> {
                             long start = System.nanoTime();
@@ -253,7 +257,8 @@ public final class BuildDisclosure {
                                 renderer));
                     }
                     return CompletableFuture.allOf(outputs.toArray(CompletableFuture<?>[]::new))
-                            .thenApply(done -> collect(composed, outputs, display, rounding, draft, proof));
+                            .thenApply(
+                                    done -> collect(composed, outputs, accompanying, display, rounding, draft, proof));
                 });
     }
 
@@ -284,6 +289,7 @@ public final class BuildDisclosure {
     private static Rendered collect(
             Result<Document> built,
             List<CompletableFuture<Output>> outputs,
+            OutputFiles accompanying,
             TableSet display,
             DisplayRoundingPolicy rounding,
             boolean draft,
@@ -298,6 +304,9 @@ public final class BuildDisclosure {
         }
         if (!mismatches.isEmpty()) {
             throw new ProofFailedException(mismatches);
+        }
+        for (String name : accompanying.names()) {
+            files.add(name, accompanying.content(name));
         }
         files.add(
                 MANIFEST,
