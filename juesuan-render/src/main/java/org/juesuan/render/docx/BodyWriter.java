@@ -13,6 +13,7 @@ import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.DraftNotice;
 import org.juesuan.render.ooxml.XmlText;
 
 /**
@@ -91,7 +92,7 @@ final class BodyWriter {
 
     private void cover(DocumentInfo info) {
         if (draft) {
-            paragraph("DraftMark", "草稿：数据未通过校验，不得公开");
+            paragraph("DraftMark", DraftNotice.TEXT);
         }
         String date = info.publishedText();
         for (String line : coverLines(info)) {

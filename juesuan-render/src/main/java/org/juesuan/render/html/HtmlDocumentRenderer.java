@@ -21,6 +21,7 @@ import org.juesuan.core.document.Part;
 import org.juesuan.core.document.Run;
 import org.juesuan.core.document.TableBlock;
 import org.juesuan.core.document.TextRun;
+import org.juesuan.render.DraftNotice;
 import org.juesuan.render.chart.Charts;
 
 /**
@@ -121,7 +122,9 @@ public final class HtmlDocumentRenderer {
                 .append("</style>\n</head>\n<body>\n");
         if (info.draft()) {
             html.append("<div class=\"watermark\" aria-hidden=\"true\">草稿</div>\n");
-            html.append("<p class=\"draft-banner\">草稿：数据未通过校验，不得公开。</p>\n");
+            html.append("<p class=\"draft-banner\">")
+                    .append(DraftNotice.SENTENCE)
+                    .append("</p>\n");
         }
         cover(html, info);
         contents(html, document);

@@ -2,6 +2,7 @@ package org.juesuan.render.html;
 
 import java.util.List;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.DraftNotice;
 
 /**
  * Renders printed tables as one self-contained HTML page (公开表网页版): no scripts, no external files, the styles
@@ -51,7 +52,7 @@ public final class HtmlTablesRenderer {
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(HtmlMarkup.escape(heading)).append("</h1>\n");
         if (draft) {
-            html.append("<p class=\"draft\">草稿：数据未通过校验，不得公开。</p>\n");
+            html.append("<p class=\"draft\">").append(DraftNotice.SENTENCE).append("</p>\n");
         }
         for (PrintedTable table : tables) {
             table(html, table, draft);

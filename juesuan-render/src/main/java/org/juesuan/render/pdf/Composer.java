@@ -16,6 +16,7 @@ import org.juesuan.core.document.Paragraph;
 import org.juesuan.core.document.Part;
 import org.juesuan.core.document.Run;
 import org.juesuan.core.document.TableBlock;
+import org.juesuan.render.DraftNotice;
 
 /**
  * Composes a document into pages (排版): the cover, the table of contents (laid out first, its page numbers filled in
@@ -217,7 +218,7 @@ final class Composer {
         }
         if (document.info().draft()) {
             y += 24f;
-            ShapedText draft = ShapedText.of(face, "草稿：数据未通过校验，不得公开");
+            ShapedText draft = ShapedText.of(face, DraftNotice.TEXT);
             setLines(draft, null, new Style(14f, 24f, true), Align.CENTER, 0, left(), w, DRAFT_RED);
         }
         if (dated) {

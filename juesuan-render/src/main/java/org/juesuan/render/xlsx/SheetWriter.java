@@ -5,6 +5,7 @@ import java.util.List;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.DraftNotice;
 import org.juesuan.render.ooxml.OpcParts;
 
 /**
@@ -71,7 +72,7 @@ final class SheetWriter {
         int r = 0;
         if (draft) {
             startRow(r);
-            text(r++, 0, XlsxTablesRenderer.DRAFT_MARK, CellFormat.DRAFT);
+            text(r++, 0, DraftNotice.TEXT, CellFormat.DRAFT);
             endRow();
         }
         if (!table.number().isEmpty()) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.juesuan.core.layout.AmountFormat;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
+import org.juesuan.render.DraftNotice;
 import org.juesuan.render.proof.Mismatch;
 import org.juesuan.render.xlsx.WorkbookReading.Cell;
 import org.juesuan.render.xlsx.WorkbookReading.Kind;
@@ -125,7 +126,7 @@ public final class XlsxProof {
             int last = Math.max(table.columnCount(), 2) - 1;
             int r = 0;
             if (draft) {
-                text(r++, 0, XlsxTablesRenderer.DRAFT_MARK);
+                text(r++, 0, DraftNotice.TEXT);
             }
             if (!table.number().isEmpty()) {
                 text(r++, last, table.number());

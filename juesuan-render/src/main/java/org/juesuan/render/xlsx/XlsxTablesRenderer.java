@@ -23,9 +23,6 @@ import org.juesuan.core.layout.PrintedTable;
  */
 public final class XlsxTablesRenderer {
 
-    /** The text of the first row of every sheet of a draft. */
-    static final String DRAFT_MARK = "草稿：数据未通过校验，不得公开";
-
     /** The longest sheet name a spreadsheet program accepts. */
     private static final int MAX_SHEET_NAME = 31;
 

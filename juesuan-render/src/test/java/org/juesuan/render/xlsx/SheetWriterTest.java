@@ -30,6 +30,7 @@ import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.money.AmountUnit;
+import org.juesuan.render.DraftNotice;
 import org.juesuan.render.ExampleTables;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument;
@@ -207,7 +208,7 @@ class SheetWriterTest {
                 XSSFSheet sheet = book.getSheetAt(s);
                 assertThat(sheet.getHeader().getCenter()).isEqualTo("草稿");
                 XSSFCell mark = sheet.getRow(0).getCell(0);
-                assertThat(mark.getStringCellValue()).isEqualTo(XlsxTablesRenderer.DRAFT_MARK);
+                assertThat(mark.getStringCellValue()).isEqualTo(DraftNotice.TEXT);
                 XSSFFont font = mark.getCellStyle().getFont();
                 assertThat(font.getBold()).isTrue();
                 assertThat(font.getColor()).isEqualTo(IndexedColors.RED.getIndex());
