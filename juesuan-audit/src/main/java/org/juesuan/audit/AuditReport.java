@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.juesuan.audit.recognize.DocumentRecognizer.Recognition;
 import org.juesuan.audit.recognize.RecoveredTable;
 import org.juesuan.core.dataset.Scope;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.issue.Severity;
 import org.juesuan.core.rule.Finding;
 import org.juesuan.core.rule.Findings;
@@ -121,7 +122,7 @@ public final class AuditReport {
         String title =
                 audit.recognition().unit().name() + audit.recognition().unit().fiscalYear() + "年度部门决算公开文件审查报告";
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title))
+                .append(Escapes.html(title))
                 .append("</title>\n<style>\n")
                 .append("body{font-family:\"Noto Sans SC\",\"Source Han Sans SC\",sans-serif;margin:2em;color:#222}")
                 .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.3em .5em;")
@@ -129,39 +130,39 @@ public final class AuditReport {
                 .append(".ERROR{color:#b00020;font-weight:bold}.WARNING{color:#a15c00}.INFO{color:#555}")
                 .append(".quote{color:#555;font-size:.9em}\n</style>\n</head>\n<body>\n");
         html.append("<h1>")
-                .append(escape(title))
+                .append(Escapes.html(title))
                 .append("</h1>\n<p>审查文件：")
-                .append(escape(audit.document().name()))
+                .append(Escapes.html(audit.document().name()))
                 .append("<br>识别结果：")
-                .append(escape(recognised(audit.recognition())))
+                .append(Escapes.html(recognised(audit.recognition())))
                 .append("<br>公开表：")
-                .append(escape(tables(audit.recognition())))
+                .append(Escapes.html(tables(audit.recognition())))
                 .append("</p>\n<p>迎检准备度：<strong>")
                 .append(audit.readiness().score())
                 .append(" 分（")
-                .append(escape(audit.readiness().verdict()))
+                .append(Escapes.html(audit.readiness().verdict()))
                 .append("）</strong>。")
-                .append(escape(summary(audit.findings())))
+                .append(Escapes.html(summary(audit.findings())))
                 .append(
                         "</p>\n<table>\n<thead><tr><th>严重程度</th><th>规则</th><th>位置</th><th>说明</th></tr></thead>\n<tbody>\n");
         for (Finding finding : audit.findings().list()) {
             html.append("<tr><td class=\"")
                     .append(finding.severity().name())
                     .append("\">")
-                    .append(escape(finding.severity().label()))
+                    .append(Escapes.html(finding.severity().label()))
                     .append("</td><td>")
-                    .append(escape(finding.ruleId()))
+                    .append(Escapes.html(finding.ruleId()))
                     .append("</td><td>")
-                    .append(escape(finding.place()));
+                    .append(Escapes.html(finding.place()));
             if (!finding.source().display().isEmpty()) {
                 html.append("<br><small>")
-                        .append(escape(finding.source().display()))
+                        .append(Escapes.html(finding.source().display()))
                         .append("</small>");
             }
-            html.append("</td><td>").append(escape(finding.message()));
+            html.append("</td><td>").append(Escapes.html(finding.message()));
             Evidence.quote(audit.document(), finding.source())
                     .ifPresent(quote -> html.append("<div class=\"quote\">原文：")
-                            .append(escape(quote))
+                            .append(Escapes.html(quote))
                             .append("</div>"));
             html.append("</td></tr>\n");
         }
@@ -178,20 +179,5 @@ public final class AuditReport {
     private static String tables(Recognition recognition) {
         return "找到 " + recognition.tables().size() + " 张，共应有 "
                 + recognition.profile().tables().size() + " 张";
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.juesuan.app.batch;
 
 import java.util.Locale;
 import java.util.Map;
+import org.juesuan.core.internal.Escapes;
 
 /** The batch summary as JSON and as an HTML page (批量处理汇总报告). */
 final class BatchReports {
@@ -19,7 +20,7 @@ final class BatchReports {
         int i = 0;
         for (RunBatch.Outcome outcome : RunBatch.Outcome.values()) {
             json.append(i++ == 0 ? "" : ", ")
-                    .append(Json.quote(outcome.key()))
+                    .append(Escapes.jsonString(outcome.key()))
                     .append(": ")
                     .append(summary.count(outcome));
         }
@@ -27,7 +28,7 @@ final class BatchReports {
         i = 0;
         for (Map.Entry<String, Long> rule : summary.findingsByRule().entrySet()) {
             json.append(i++ == 0 ? "\n    " : ",\n    ")
-                    .append(Json.quote(rule.getKey()))
+                    .append(Escapes.jsonString(rule.getKey()))
                     .append(": ")
                     .append(rule.getValue());
         }
@@ -36,7 +37,7 @@ final class BatchReports {
         i = 0;
         for (Map.Entry<String, Long> stage : summary.stageNanos().entrySet()) {
             json.append(i++ == 0 ? "\n    " : ",\n    ")
-                    .append(Json.quote(stage.getKey()))
+                    .append(Escapes.jsonString(stage.getKey()))
                     .append(": ")
                     .append(stage.getValue() / 1_000_000);
         }
@@ -46,7 +47,7 @@ final class BatchReports {
         for (RunBatch.UnitTime unit : summary.slowest()) {
             json.append(i++ == 0 ? "\n    " : ",\n    ")
                     .append("{\"unit\": ")
-                    .append(Json.quote(unit.unit()))
+                    .append(Escapes.jsonString(unit.unit()))
                     .append(", \"millis\": ")
                     .append(unit.nanos() / 1_000_000)
                     .append('}');
@@ -87,16 +88,9 @@ final class BatchReports {
 
     private static void row(StringBuilder html, String label, String value) {
         html.append("<tr><td>")
-                .append(escape(label))
+                .append(Escapes.html(label))
                 .append("</td><td class=\"n\">")
-                .append(escape(value))
+                .append(Escapes.html(value))
                 .append("</td></tr>\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -41,6 +41,7 @@ import org.juesuan.app.publish.OutputFiles;
 import org.juesuan.app.publish.OutputFormat;
 import org.juesuan.app.publish.ValidateDataset;
 import org.juesuan.core.dataset.Dataset;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.issue.DisclosureException;
 import org.juesuan.core.issue.Issue;
 import org.juesuan.core.issue.Issues;
@@ -484,21 +485,21 @@ public final class RunBatch {
 
         private void record(String unit, Outcome outcome, long nanos, String detail, Set<String> errorRules) {
             StringBuilder line = new StringBuilder("{\"unit\": ")
-                    .append(Json.quote(unit))
+                    .append(Escapes.jsonString(unit))
                     .append(", \"outcome\": ")
-                    .append(Json.quote(outcome.key()))
+                    .append(Escapes.jsonString(outcome.key()))
                     .append(", \"millis\": ")
                     .append(nanos / 1_000_000);
             if (!errorRules.isEmpty()) {
                 line.append(", \"errorRules\": [");
                 int i = 0;
                 for (String rule : errorRules) {
-                    line.append(i++ == 0 ? "" : ", ").append(Json.quote(rule));
+                    line.append(i++ == 0 ? "" : ", ").append(Escapes.jsonString(rule));
                 }
                 line.append(']');
             }
             if (!detail.isEmpty()) {
-                line.append(", \"message\": ").append(Json.quote(detail));
+                line.append(", \"message\": ").append(Escapes.jsonString(detail));
             }
             line.append("}\n");
             synchronized (this) {

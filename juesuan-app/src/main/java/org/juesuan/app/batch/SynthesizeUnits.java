@@ -24,6 +24,7 @@ import org.juesuan.core.dataset.DatasetWriter;
 import org.juesuan.core.dataset.InjectedError;
 import org.juesuan.core.dataset.InjectedKind;
 import org.juesuan.core.dataset.SyntheticUnits;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.source.TreeReader;
 
 /**
@@ -212,16 +213,17 @@ public final class SynthesizeUnits {
         json.append("  \"departmentRate\": ").append(request.departmentRate()).append(",\n");
         json.append("  \"profiles\": [");
         for (int i = 0; i < request.profiles().size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(Json.quote(request.profiles().get(i)));
+            json.append(i == 0 ? "" : ", ")
+                    .append(Escapes.jsonString(request.profiles().get(i)));
         }
         json.append("],\n  \"departments\": [");
         for (int i = 0; i < departments.size(); i++) {
             Department department = departments.get(i);
             json.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"unit\": ")
-                    .append(Json.quote(department.unit()))
+                    .append(Escapes.jsonString(department.unit()))
                     .append(", \"profile\": ")
-                    .append(Json.quote(department.profile()))
+                    .append(Escapes.jsonString(department.profile()))
                     .append(", \"members\": ")
                     .append(department.members())
                     .append('}');
@@ -232,20 +234,20 @@ public final class SynthesizeUnits {
             Injection injection = injected.get(i);
             json.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"unit\": ")
-                    .append(Json.quote(injection.unit()))
+                    .append(Escapes.jsonString(injection.unit()))
                     .append(", \"profile\": ")
-                    .append(Json.quote(injection.profile()));
+                    .append(Escapes.jsonString(injection.profile()));
             if (!injection.member().isEmpty()) {
-                json.append(", \"member\": ").append(Json.quote(injection.member()));
+                json.append(", \"member\": ").append(Escapes.jsonString(injection.member()));
             }
             json.append(", \"kind\": ")
-                    .append(Json.quote(injection.kind().key()))
+                    .append(Escapes.jsonString(injection.kind().key()))
                     .append(", \"description\": ")
-                    .append(Json.quote(injection.kind().description()))
+                    .append(Escapes.jsonString(injection.kind().description()))
                     .append(", \"rules\": [");
             List<String> rules = injection.kind().ruleIds();
             for (int r = 0; r < rules.size(); r++) {
-                json.append(r == 0 ? "" : ", ").append(Json.quote(rules.get(r)));
+                json.append(r == 0 ? "" : ", ").append(Escapes.jsonString(rules.get(r)));
             }
             json.append("]}");
         }

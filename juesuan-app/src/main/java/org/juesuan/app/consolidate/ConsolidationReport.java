@@ -13,6 +13,7 @@ import org.juesuan.core.consolidation.Adjustment;
 import org.juesuan.core.consolidation.Offset;
 import org.juesuan.core.consolidation.WorkingPaper;
 import org.juesuan.core.dataset.Fund;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.money.Amount;
 import org.juesuan.core.profile.ColumnDefinition;
 import org.juesuan.core.profile.SectionDefinition;
@@ -273,29 +274,29 @@ final class ConsolidationReport {
         }
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title()))
+                .append(Escapes.html(title()))
                 .append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;"
                         + "margin:1em 0}td,th{border:1px solid #999;padding:.3em .6em}td.n{text-align:right}"
                         + ".bad{color:#b00020;font-weight:bold}</style>\n</head>\n<body>\n<h1>")
-                .append(escape(title()))
+                .append(Escapes.html(title()))
                 .append("</h1>\n<p>")
-                .append(escape(unitsLine()))
+                .append(Escapes.html(unitsLine()))
                 .append("</p>\n<p>金额单位：元</p>\n");
         for (ReportTable table : tables) {
-            html.append("<h2>").append(escape(table.definition().title())).append("</h2>\n");
+            html.append("<h2>").append(Escapes.html(table.definition().title())).append("</h2>\n");
             for (SectionDefinition section : table.definition().sections()) {
                 html.append("<table>\n<tr><th>")
-                        .append(escape(section.stubHeader()))
+                        .append(Escapes.html(section.stubHeader()))
                         .append("</th>");
                 for (ColumnDefinition column : section.columns()) {
-                    html.append("<th>").append(escape(header(column))).append("</th>");
+                    html.append("<th>").append(Escapes.html(header(column))).append("</th>");
                 }
                 html.append("</tr>\n");
                 for (ReportRow row : table.rows(section.id())) {
                     html.append("<tr id=\"")
-                            .append(escape(table.id() + "/" + row.id()))
+                            .append(Escapes.html(table.id() + "/" + row.id()))
                             .append("\"><td>");
-                    html.append(escape(label(row))).append("</td>");
+                    html.append(Escapes.html(label(row))).append("</td>");
                     for (ColumnDefinition column : section.columns()) {
                         boolean bad = flagged.contains(table.id() + "/" + row.id() + "/" + column.id());
                         html.append(bad ? "<td class=\"n bad\">" : "<td class=\"n\">")
@@ -314,29 +315,22 @@ final class ConsolidationReport {
                 html.append("<tr><td>")
                         .append(offset.kind().ruleId())
                         .append("</td><td>")
-                        .append(escape(adjustment.unitId()))
+                        .append(Escapes.html(adjustment.unitId()))
                         .append("</td><td>")
                         .append(adjustment.code())
                         .append("</td><td>")
-                        .append(escape(adjustment.what()))
+                        .append(Escapes.html(adjustment.what()))
                         .append("</td><td class=\"n\">")
                         .append(yuan(adjustment.amount()))
                         .append("</td></tr>\n");
             }
         }
         html.append("</table>\n<h2>汇总数据校验</h2>\n<p>")
-                .append(escape(FindingsFormatter.summary(outcome.findings())))
+                .append(Escapes.html(FindingsFormatter.summary(outcome.findings())))
                 .append("</p>\n<ul>\n");
         for (Finding finding : outcome.findings().list()) {
-            html.append("<li>").append(escape(finding.toString())).append("</li>\n");
+            html.append("<li>").append(Escapes.html(finding.toString())).append("</li>\n");
         }
         return html.append("</ul>\n</body>\n</html>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -20,6 +20,7 @@ import org.juesuan.core.dataset.Dataset;
 import org.juesuan.core.document.Block;
 import org.juesuan.core.document.Document;
 import org.juesuan.core.document.DocumentBuilder;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.issue.DefinitionException;
 import org.juesuan.core.issue.Issues;
 import org.juesuan.core.issue.Result;
@@ -383,15 +384,23 @@ public final class BuildDisclosure {
             boolean proof) {
         Dataset dataset = tables.dataset();
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"title\": ").append(quote(document.info().title())).append(",\n");
-        json.append("  \"unit\": ").append(quote(dataset.unit().name())).append(",\n");
+        json.append("  \"title\": ")
+                .append(Escapes.jsonString(document.info().title()))
+                .append(",\n");
+        json.append("  \"unit\": ")
+                .append(Escapes.jsonString(dataset.unit().name()))
+                .append(",\n");
         json.append("  \"fiscalYear\": ").append(dataset.fiscalYear()).append(",\n");
-        json.append("  \"profile\": ").append(quote(tables.profile().id())).append(",\n");
-        json.append("  \"rounding\": ").append(quote(rounding.key())).append(",\n");
+        json.append("  \"profile\": ")
+                .append(Escapes.jsonString(tables.profile().id()))
+                .append(",\n");
+        json.append("  \"rounding\": ")
+                .append(Escapes.jsonString(rounding.key()))
+                .append(",\n");
         json.append("  \"draft\": ").append(draft).append(",\n");
         json.append("  \"proofed\": ").append(proof).append(",\n");
         json.append("  \"source\": ")
-                .append(quote(
+                .append(Escapes.jsonString(
                         dataset.source() instanceof SourceRef.None
                                 ? ""
                                 : Path.of(dataset.source().file()).getFileName().toString()))
@@ -401,28 +410,14 @@ public final class BuildDisclosure {
         for (int i = 0; i < names.size(); i++) {
             json.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"name\": ")
-                    .append(quote(names.get(i)))
+                    .append(Escapes.jsonString(names.get(i)))
                     .append(", \"sha256\": ")
-                    .append(quote(files.sha256(names.get(i))))
+                    .append(Escapes.jsonString(files.sha256(names.get(i))))
                     .append(", \"bytes\": ")
                     .append(files.content(names.get(i)).length)
                     .append('}');
         }
         json.append("\n  ]\n}\n");
         return json.toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -2,6 +2,7 @@ package org.juesuan.render.html;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.juesuan.core.internal.Escapes;
 import org.juesuan.core.layout.GridCell;
 import org.juesuan.core.layout.PrintedTable;
 import org.juesuan.core.money.Rounding;
@@ -155,30 +156,6 @@ final class HtmlMarkup {
 
     /** Escapes text for HTML content and attribute values. */
     static String escape(String text) {
-        int i = 0;
-        while (i < text.length() && !special(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        escaped.append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static boolean special(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+        return Escapes.html(text);
     }
 }
