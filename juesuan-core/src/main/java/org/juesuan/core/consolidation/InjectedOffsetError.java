@@ -91,19 +91,7 @@ public enum InjectedOffsetError implements InjectedKind {
                     Figure.computed(DIFFERENCE),
                     InjectedOffsetError::plus);
         }
-        lines.set(
-                0,
-                new FunctionLine(
-                        first.code(),
-                        first.name(),
-                        income,
-                        spending,
-                        first.opening(),
-                        first.closing(),
-                        first.annualBudget(),
-                        first.purpose(),
-                        first.budgetReason(),
-                        first.source()));
+        lines.set(0, first.withFlows(income, spending));
         List<Member> changed = new ArrayList<>(members);
         changed.set(
                 members.size() - 1,

@@ -183,17 +183,7 @@ public final class SyntheticTrees {
             List<FunctionLine> lines = new ArrayList<>();
             for (int i = 0; i < income.size(); i++) {
                 FunctionLine line = dataset.lines().get(i);
-                lines.add(new FunctionLine(
-                        line.code(),
-                        line.name(),
-                        income.get(i),
-                        spending.get(i),
-                        line.opening(),
-                        line.closing(),
-                        line.annualBudget(),
-                        line.purpose(),
-                        line.budgetReason(),
-                        line.source()));
+                lines.add(line.withFlows(income.get(i), spending.get(i)));
             }
             return new Dataset(
                     source,

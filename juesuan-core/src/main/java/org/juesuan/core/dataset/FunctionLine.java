@@ -64,6 +64,12 @@ public record FunctionLine(
         return Collections.unmodifiableMap(copy);
     }
 
+    /** Returns the same line with other income and spending, everything else kept. */
+    public FunctionLine withFlows(Map<IncomeSource, Figure> income, Map<SpendingKey, Figure> spending) {
+        return new FunctionLine(
+                code, name, income, spending, opening, closing, annualBudget, purpose, budgetReason, source);
+    }
+
     /** Returns the expenditure of a fund and kind. */
     public Optional<Figure> spending(Fund fund, SpendingKind kind) {
         return Optional.ofNullable(spending.get(new SpendingKey(fund, kind)));

@@ -154,19 +154,7 @@ class ConsolidationPropertiesTest {
                     new FunctionLine.SpendingKey(Fund.NON_FISCAL, SpendingKind.REMITTANCE),
                     Figure.computed(delta),
                     (a, b) -> a.withAmount(a.amount().plus(b.amount())));
-            lines.set(
-                    0,
-                    new FunctionLine(
-                            first.code(),
-                            first.name(),
-                            first.income(),
-                            spending,
-                            first.opening(),
-                            first.closing(),
-                            first.annualBudget(),
-                            first.purpose(),
-                            first.budgetReason(),
-                            first.source()));
+            lines.set(0, first.withFlows(first.income(), spending));
         } else {
             Map<IncomeSource, Figure> income = new EnumMap<>(IncomeSource.class);
             income.putAll(first.income());
@@ -174,19 +162,7 @@ class ConsolidationPropertiesTest {
                     IncomeSource.SUPERIOR_SUBSIDY,
                     Figure.computed(delta),
                     (a, b) -> a.withAmount(a.amount().plus(b.amount())));
-            lines.set(
-                    0,
-                    new FunctionLine(
-                            first.code(),
-                            first.name(),
-                            income,
-                            first.spending(),
-                            first.opening(),
-                            first.closing(),
-                            first.annualBudget(),
-                            first.purpose(),
-                            first.budgetReason(),
-                            first.source()));
+            lines.set(0, first.withFlows(income, first.spending()));
         }
         return dataset.withFigures(lines, dataset.basicByEconomic(), dataset.facts());
     }
