@@ -3,8 +3,6 @@ package org.juesuan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,15 +55,6 @@ class BatchCommandIT {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** Returns each unit's line of units.jsonl: outcome and the rest. */
     private static Map<String, String[]> units(Path out) throws IOException {
         Map<String, String[]> units = new HashMap<>();
@@ -115,7 +104,8 @@ class BatchCommandIT {
     void findsEveryInjectedErrorRendersEveryCleanUnitIsolatesAFailureAndResumes() throws Exception {
         Path data = temp.resolve("data");
         Path out = temp.resolve("out");
-        Run synth = run("synth", "--units", "40", "--seed", "11", "--error-rate", "0.1", "--out", data.toString());
+        CommandLineIT.Run synth = CommandLineIT.run(
+                "synth", "--units", "40", "--seed", "11", "--error-rate", "0.1", "--out", data.toString());
         assertThat(synth.code()).as(synth.err()).isZero();
         Map<String, String> injected = new HashMap<>();
         Matcher matcher = INJECTED.matcher(Files.readString(data.resolve(SynthesizeUnits.MANIFEST)));
@@ -127,7 +117,8 @@ class BatchCommandIT {
         Files.createDirectories(data.resolve("broken"));
         Files.writeString(data.resolve("broken/dataset.yaml"), "format: juesuan-dataset/1\nunit: [unclosed\n");
 
-        Run batch = run("batch", data.toString(), "--out", out.toString(), "--threads", "2");
+        CommandLineIT.Run batch =
+                CommandLineIT.run("batch", data.toString(), "--out", out.toString(), "--threads", "2");
         assertThat(batch.code()).as(batch.err()).isEqualTo(4);
 
         Map<String, String[]> units = units(out);
@@ -185,7 +176,8 @@ class BatchCommandIT {
         Files.writeString(partial.resolve("disclosure.pdf"), "half");
         FileTime before = Files.getLastModifiedTime(out.resolve(untouched).resolve("manifest.json"));
 
-        Run resumed = run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--resume");
+        CommandLineIT.Run resumed =
+                CommandLineIT.run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--resume");
         assertThat(resumed.code()).as(resumed.err()).isEqualTo(4);
         String again = Files.readString(out.resolve(RunBatch.SUMMARY_JSON));
         assertThat(count(again, "skipped")).isEqualTo(clean.size() - 1);
@@ -202,7 +194,7 @@ class BatchCommandIT {
             throws Exception {
         Path data = temp.resolve("data");
         Path out = temp.resolve("out");
-        Run synth = run(
+        CommandLineIT.Run synth = CommandLineIT.run(
                 "synth",
                 "--units",
                 "10",
@@ -242,7 +234,8 @@ class BatchCommandIT {
                 data.resolve(departments.keySet().iterator().next()).resolve("unit-00.yaml"),
                 broken.resolve("own.yaml"));
 
-        Run batch = run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof");
+        CommandLineIT.Run batch =
+                CommandLineIT.run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof");
         assertThat(batch.code()).as(batch.err()).isEqualTo(4);
 
         Map<String, String[]> units = units(out);
@@ -319,8 +312,8 @@ class BatchCommandIT {
 
         // resumed: the rendered departments are skipped, their working reports untouched
         FileTime before = Files.getLastModifiedTime(out.resolve(clean.get(0)).resolve("working-paper.html"));
-        Run resumed =
-                run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
+        CommandLineIT.Run resumed = CommandLineIT.run(
+                "batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
         assertThat(resumed.code()).as(resumed.err()).isEqualTo(4);
         Map<String, String[]> again = units(out);
         for (String name : clean) {
@@ -332,7 +325,8 @@ class BatchCommandIT {
         Path paper = out.resolve(clean.get(1)).resolve("working-paper.html");
         Files.write(paper, Arrays.copyOf(Files.readAllBytes(paper), 100));
         assertThat(RunBatch.complete(out.resolve(clean.get(1)))).isFalse();
-        Run redone = run("batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
+        CommandLineIT.Run redone = CommandLineIT.run(
+                "batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
         assertThat(redone.code()).as(redone.err()).isEqualTo(4);
         Map<String, String[]> third = units(out);
         assertThat(third.get(clean.get(1))[0]).isEqualTo("rendered");
@@ -348,7 +342,8 @@ class BatchCommandIT {
     @Test
     void aDepartmentRateOutsideZeroToOneIsAUsageErrorAndWritesNothing() {
         Path data = temp.resolve("data");
-        Run synth = run("synth", "--units", "3", "--department-rate", "1.5", "--out", data.toString());
+        CommandLineIT.Run synth =
+                CommandLineIT.run("synth", "--units", "3", "--department-rate", "1.5", "--out", data.toString());
         assertThat(synth.code()).isEqualTo(2);
         assertThat(synth.err()).contains("--department-rate 应在 0 至 1 之间");
         assertThat(data).doesNotExist();

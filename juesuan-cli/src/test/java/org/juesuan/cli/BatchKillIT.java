@@ -35,8 +35,8 @@ class BatchKillIT {
         assertThat(jar).as("the IT runs after package").exists();
         Path data = temp.resolve("data");
         Path out = temp.resolve("out");
-        BatchCommandIT.Run synth = BatchCommandIT.run(
-                "synth", "--units", Integer.toString(UNITS), "--seed", "5", "--out", data.toString());
+        CommandLineIT.Run synth =
+                CommandLineIT.run("synth", "--units", Integer.toString(UNITS), "--seed", "5", "--out", data.toString());
         assertThat(synth.code()).as(synth.err()).isZero();
 
         Process batch = new ProcessBuilder(
@@ -64,7 +64,7 @@ class BatchKillIT {
                 .as("killed after some units and before the last: %s", Files.readString(temp.resolve("batch.log")))
                 .isBetween(3, UNITS - 1);
 
-        BatchCommandIT.Run resumed = BatchCommandIT.run(
+        CommandLineIT.Run resumed = CommandLineIT.run(
                 "batch", data.toString(), "--out", out.toString(), "--threads", "2", "--no-proof", "--resume");
         assertThat(resumed.code()).as(resumed.err()).isZero();
         String summary = Files.readString(out.resolve("summary.json"));
