@@ -198,9 +198,10 @@ class WorkflowBrowserIT {
         browser.waiting().until(ExpectedConditions.stalenessOf(send));
     }
 
+    /** Presses a form's button and waits for the page it submits from to go (the server answers with another). */
     private void click(String button) {
-        browser.driver()
-                .findElement(By.xpath("//button[text()='" + button + "']"))
-                .click();
+        WebElement pressed = browser.driver().findElement(By.xpath("//button[text()='" + button + "']"));
+        pressed.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(pressed));
     }
 }
