@@ -126,23 +126,8 @@ public final class ProfileLoader {
             });
             List<TableDefinition> tables = new ArrayList<>();
             Map<String, SourceRef> tableIds = new HashMap<>();
-            m.required("tables").ifPresent(n -> {
-                if (!(n instanceof Node.Sequence)) {
-                    issues.error(n.ref(), P + "_WRONG_KIND", "tables 应为列表");
-                    return;
-                }
-                for (Node item : ((Node.Sequence) n).items()) {
-                    m.scalarText(item, "tables").ifPresent(tableId -> {
-                        SourceRef first = tableIds.putIfAbsent(tableId, item.ref());
-                        if (first != null) {
-                            issues.error(item.ref(), P + "_DUPLICATE_ID", "表 " + tableId + " 重复");
-                            return;
-                        }
-                        table(tableId, item.ref(), economics.orElse(null), false)
-                                .ifPresent(tables::add);
-                    });
-                }
-            });
+            m.required("tables")
+                    .ifPresent(n -> tables.addAll(tableList(m, n, "tables", tableIds, economics.orElse(null), false)));
             List<String> ruleSets = m.texts("ruleSets");
             ConsolidationSettings consolidation = m.optional("consolidation")
                     .flatMap(n -> consolidation(n, tableIds, economics.orElse(null)))
@@ -177,27 +162,45 @@ public final class ProfileLoader {
                     consolidation));
         }
 
+        /**
+         * Reads a list of table ids and loads each table; an id already taken, by this list or another, is an error.
+         *
+         * @param what the list's key as the messages name it, e.g. {@code consolidation.tables}
+         * @param consolidation whether the tables are a consolidation's working tables
+         */
+        private List<TableDefinition> tableList(
+                MappingReader m,
+                Node n,
+                String what,
+                Map<String, SourceRef> tableIds,
+                @Nullable Catalog economics,
+                boolean consolidation) {
+            List<TableDefinition> tables = new ArrayList<>();
+            if (!(n instanceof Node.Sequence)) {
+                issues.error(n.ref(), P + "_WRONG_KIND", what + " 应为列表");
+                return tables;
+            }
+            for (Node item : ((Node.Sequence) n).items()) {
+                m.scalarText(item, "tables").ifPresent(tableId -> {
+                    SourceRef first = tableIds.putIfAbsent(tableId, item.ref());
+                    if (first != null) {
+                        issues.error(item.ref(), P + "_DUPLICATE_ID", "表 " + tableId + " 重复");
+                        return;
+                    }
+                    table(tableId, item.ref(), economics, consolidation).ifPresent(tables::add);
+                });
+            }
+            return tables;
+        }
+
         /** Reads {@code consolidation: {tables: [C01], ruleSets: [consolidation-2024]}}. */
         private Optional<ConsolidationSettings> consolidation(
                 Node node, Map<String, SourceRef> tableIds, @Nullable Catalog economics) {
             return MappingReader.of(node, "consolidation", issues, P).map(m -> {
                 List<TableDefinition> tables = new ArrayList<>();
-                m.optional("tables").ifPresent(n -> {
-                    if (!(n instanceof Node.Sequence)) {
-                        issues.error(n.ref(), P + "_WRONG_KIND", "consolidation.tables 应为列表");
-                        return;
-                    }
-                    for (Node item : ((Node.Sequence) n).items()) {
-                        m.scalarText(item, "tables").ifPresent(tableId -> {
-                            SourceRef first = tableIds.putIfAbsent(tableId, item.ref());
-                            if (first != null) {
-                                issues.error(item.ref(), P + "_DUPLICATE_ID", "表 " + tableId + " 重复");
-                                return;
-                            }
-                            table(tableId, item.ref(), economics, true).ifPresent(tables::add);
-                        });
-                    }
-                });
+                m.optional("tables")
+                        .ifPresent(
+                                n -> tables.addAll(tableList(m, n, "consolidation.tables", tableIds, economics, true)));
                 List<String> ruleSets = m.texts("ruleSets");
                 m.finish();
                 return new ConsolidationSettings(tables, ruleSets);
